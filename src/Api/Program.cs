@@ -1,0 +1,18 @@
+using Dialoogtafels.Api.GraphQL;
+using Dialoogtafels.Api.Hosting;
+using Dialoogtafels.Api.Http;
+using Dialoogtafels.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPersistence();
+builder.AddDialoogGraphQL();
+builder.AddGraphQLHttp();
+
+var app = builder.Build();
+if (await CommandLine.TryRunAsync(app, args)) return;
+
+app.MapGraphQLEndpoint();
+app.Run();
+
+/// <summary>The API host; public so that tests can start it with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;
