@@ -1,0 +1,54 @@
+using Dialoogtafels.Domain.Common;
+using Dialoogtafels.Domain.Dialogues;
+using Dialoogtafels.Domain.Stories;
+using Dialoogtafels.Domain.Tables;
+using Dialoogtafels.Domain.Themes;
+
+namespace Dialoogtafels.Domain.Ideas;
+
+/// <summary>A concrete idea that follows from a dialogue, optionally from a known table.</summary>
+public class Idea : ContentEntity
+{
+    /// <summary>Maximum length of <see cref="Title"/>, in characters.</summary>
+    public const int TitleMaxLength = 300;
+
+    /// <summary>Maximum length of <see cref="ExternalReference"/>, in characters.</summary>
+    public const int ExternalReferenceMaxLength = 200;
+
+    public int DialogueId { get; set; }
+
+    public Dialogue? Dialogue { get; set; }
+
+    public int? TableId { get; set; }
+
+    public Table? Table { get; set; }
+
+    public required string Title { get; set; }
+
+    public string? Description { get; set; }
+
+    /// <summary>Who should act, any of <see cref="ProposedActor"/>, without repeats; empty when not said.</summary>
+    public List<ProposedActor> ProposedActors { get; set; } = [];
+
+    /// <summary>Number of supporters (votes); 0 when none were counted.</summary>
+    public int SupportCount { get; set; }
+
+    /// <summary>Estimated cost in whole or fractional euros; null when unknown.</summary>
+    public decimal? CostEstimate { get; set; }
+
+    public IdeaSource Source { get; set; }
+
+    /// <summary>For imports: a stable reference to the source row, e.g. "pabulib:Netherlands/Amsterdam/166/12".</summary>
+    public string? ExternalReference { get; set; }
+
+    /// <summary>For participatory-budget imports: whether the project was funded; null otherwise.</summary>
+    public BudgetSelection? BudgetSelection { get; set; }
+
+    /// <summary>True when the text paraphrases a reported finding rather than quoting a participant.</summary>
+    public bool IsParaphrase { get; set; }
+
+    public List<Theme> Themes { get; set; } = [];
+
+    /// <summary>The stories this idea answers.</summary>
+    public List<Story> AnsweredStories { get; set; } = [];
+}

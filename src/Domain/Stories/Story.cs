@@ -1,0 +1,36 @@
+using Dialoogtafels.Domain.Common;
+using Dialoogtafels.Domain.Dialogues;
+using Dialoogtafels.Domain.Ideas;
+using Dialoogtafels.Domain.Tables;
+using Dialoogtafels.Domain.Themes;
+
+namespace Dialoogtafels.Domain.Stories;
+
+/// <summary>A concern or opportunity story told in a dialogue, optionally at a known table.</summary>
+public class Story : ContentEntity
+{
+    /// <summary>Maximum length of <see cref="Title"/>, in characters.</summary>
+    public const int TitleMaxLength = 300;
+
+    public int DialogueId { get; set; }
+
+    public Dialogue? Dialogue { get; set; }
+
+    public int? TableId { get; set; }
+
+    public Table? Table { get; set; }
+
+    public StoryKind Kind { get; set; }
+
+    public required string Title { get; set; }
+
+    public string? Body { get; set; }
+
+    /// <summary>True when the text paraphrases a reported finding rather than quoting a participant.</summary>
+    public bool IsParaphrase { get; set; }
+
+    public List<Theme> Themes { get; set; } = [];
+
+    /// <summary>Ideas that answer this story.</summary>
+    public List<Idea> Ideas { get; set; } = [];
+}
