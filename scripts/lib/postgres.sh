@@ -14,6 +14,7 @@
 # already running (callers stop only what they started).
 #
 # Everything here runs as root; the server itself runs as the `postgres` user.
+# shellcheck disable=SC2034  # PG_STARTED_BY_US is read by the callers
 
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 PG_STARTED_BY_US=0

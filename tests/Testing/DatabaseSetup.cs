@@ -1,4 +1,5 @@
 using Dialoogtafels.Persistence;
+using Dialoogtafels.Persistence.Seed;
 
 namespace Dialoogtafels.Testing;
 
@@ -6,5 +7,5 @@ namespace Dialoogtafels.Testing;
 internal static class DatabaseSetup
 {
     /// <summary>Applies the built-in seed.</summary>
-    public static Task SeedAsync(DialoogtafelsDbContext db) => Task.CompletedTask;
+    public static Task SeedAsync(DialoogtafelsDbContext db) => ProgrammeSeed.ApplyAsync(db);
 }

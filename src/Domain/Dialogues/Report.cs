@@ -1,10 +1,10 @@
+using Dialoogtafels.Domain.Common;
+
 namespace Dialoogtafels.Domain.Dialogues;
 
 /// <summary>A published report of a dialogue series (e.g. "Rode draden burgerdialogen").</summary>
-public class Report
+public class Report : ContentEntity
 {
-    public int Id { get; set; }
-
     public int DialogueId { get; set; }
 
     public Dialogue? Dialogue { get; set; }

@@ -8,7 +8,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
 {
     public void Configure(EntityTypeBuilder<Report> builder)
     {
-        builder.HasKey(x => x.Id);
+        builder.ConfigureContent();
         builder.Property(x => x.Title).HasMaxLength(300);
         builder.Property(x => x.Url).HasMaxLength(2000);
         builder.HasIndex(x => x.DialogueId);

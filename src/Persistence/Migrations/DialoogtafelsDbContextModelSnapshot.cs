@@ -119,6 +119,10 @@ namespace Dialoogtafels.Persistence.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
                     b.Property<int>("DialogueId")
                         .HasColumnType("integer")
                         .HasColumnName("dialogue_id");
@@ -126,6 +130,12 @@ namespace Dialoogtafels.Persistence.Migrations
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date")
                         .HasColumnName("published_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
 
                     b.Property<string>("Summary")
                         .HasColumnType("text")
@@ -137,6 +147,10 @@ namespace Dialoogtafels.Persistence.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("title");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
                     b.Property<string>("Url")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -147,6 +161,9 @@ namespace Dialoogtafels.Persistence.Migrations
 
                     b.HasIndex("DialogueId")
                         .HasDatabaseName("ix_reports_dialogue_id");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_reports_status");
 
                     b.ToTable("reports", (string)null);
                 });

@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace Dialoogtafels.Persistence.Migrations
 {
     [DbContext(typeof(DialoogtafelsDbContext))]
-    [Migration("20261129103654_Initial")]
+    [Migration("20261129104326_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -122,6 +122,10 @@ namespace Dialoogtafels.Persistence.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
                     b.Property<int>("DialogueId")
                         .HasColumnType("integer")
                         .HasColumnName("dialogue_id");
@@ -129,6 +133,12 @@ namespace Dialoogtafels.Persistence.Migrations
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date")
                         .HasColumnName("published_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
 
                     b.Property<string>("Summary")
                         .HasColumnType("text")
@@ -140,6 +150,10 @@ namespace Dialoogtafels.Persistence.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("title");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
                     b.Property<string>("Url")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -150,6 +164,9 @@ namespace Dialoogtafels.Persistence.Migrations
 
                     b.HasIndex("DialogueId")
                         .HasDatabaseName("ix_reports_dialogue_id");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_reports_status");
 
                     b.ToTable("reports", (string)null);
                 });

@@ -124,7 +124,10 @@ namespace Dialoogtafels.Persistence.Migrations
                     title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     published_on = table.Column<DateOnly>(type: "date", nullable: true),
                     url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    summary = table.Column<string>(type: "text", nullable: true)
+                    summary = table.Column<string>(type: "text", nullable: true),
+                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -422,6 +425,11 @@ namespace Dialoogtafels.Persistence.Migrations
                 name: "ix_reports_dialogue_id",
                 table: "reports",
                 column: "dialogue_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reports_status",
+                table: "reports",
+                column: "status");
 
             migrationBuilder.CreateIndex(
                 name: "ix_stories_dialogue_id",

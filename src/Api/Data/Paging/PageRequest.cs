@@ -1,0 +1,44 @@
+namespace Dialoogtafels.Api.Data.Paging;
+
+/// <summary>
+/// A validated page request over a keyset: read <see cref="Size"/> items forwards (ascending key)
+/// after <see cref="After"/>, or backwards before <see cref="Before"/>.
+/// </summary>
+/// <param name="Forward">True for <c>first</c>/default paging, false for <c>last</c>.</param>
+/// <param name="Size">Number of items to return (0 … max page size).</param>
+/// <param name="After">Exclusive lower key bound, decoded from the <c>after</c> cursor.</param>
+/// <param name="Before">Exclusive upper key bound, decoded from the <c>before</c> cursor.</param>
+public sealed record PageRequest(bool Forward, int Size, int? After, int? Before)
+{
+    /// <summary>
+    /// Validates <paramref name="arguments"/>. Throws a GraphQL <c>ExecutionError</c> with one of the
+    /// <see cref="PagingErrors"/> codes when both <c>first</c> and <c>last</c> are given, a size is
+    /// negative or above <see cref="PagingOptions.MaxPageSize"/>, or a cursor is invalid.
+    /// </summary>
+    public static PageRequest From(PagingArguments arguments, PagingOptions options)
+    {
+        if (arguments.First is not null && arguments.Last is not null)
+            throw PagingErrors.Create(PagingErrors.FirstAndLast, "Pass either `first` or `last`, not both.");
+        CheckSize("first", arguments.First, options);
+        CheckSize("last", arguments.Last, options);
+
+        var after = arguments.After is null ? (int?)null : Cursor.Decode(arguments.After);
+        var before = arguments.Before is null ? (int?)null : Cursor.Decode(arguments.Before);
+        var forward = arguments.Last is null;
+        var size = arguments.First ?? arguments.Last ?? options.DefaultPageSize;
+        return new PageRequest(forward, size, after, before);
+    }
+
+    /// <summary>A stable text form, for naming the DataLoader that serves this request.</summary>
+    public string Signature => $"{(Forward ? "f" : "l")}{Size}:{After}:{Before}";
+
+    private static void CheckSize(string name, int? size, PagingOptions options)
+    {
+        if (size < 0)
+            throw PagingErrors.Create(PagingErrors.NegativePageSize, $"`{name}` must be zero or more; it was {size}.");
+        if (size > options.MaxPageSize)
+            throw PagingErrors.Create(
+                PagingErrors.MaxPageSizeExceeded,
+                $"`{name}` may be at most {options.MaxPageSize}; it was {size}. Page through the results with cursors.");
+    }
+}

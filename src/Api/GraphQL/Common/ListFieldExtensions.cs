@@ -1,0 +1,130 @@
+using System.Linq.Expressions;
+using Dialoogtafels.Api.Data.Batching;
+using Dialoogtafels.Api.Data.Paging;
+using Dialoogtafels.Api.Data.Querying;
+using Dialoogtafels.Api.Data.Visibility;
+using Dialoogtafels.Domain.Common;
+using Dialoogtafels.Persistence;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Dialoogtafels.Api.GraphQL.Common;
+
+/// <summary>
+/// The one way features declare list and reference fields. Every field built here reads only
+/// visible content (<see cref="ContentVisibility"/>), pages with keyset cursors, and batches nested
+/// reads per execution step, so the SQL statement count depends on the query's shape, not on row counts.
+/// </summary>
+public static class ListFieldExtensions
+{
+    /// <summary>
+    /// A root cursor connection <c>{name}(first, after, last, before): {Name}Connection</c> over
+    /// <paramref name="source"/>. Paging errors are field errors with <see cref="PagingErrors"/> codes.
+    /// </summary>
+    public static FieldBuilder<object, object> Connection<T>(
+        this ObjectGraphType root, ConnectionTypes connections, string name, string nodeTypeName,
+        Func<DialoogtafelsDbContext, IQueryable<T>> source)
+        where T : ContentEntity =>
+        root.Field(name, new NonNullGraphType(connections.For(name, nodeTypeName)))
+            .PagingArguments()
+            .ResolveAsync(async context =>
+            {
+                var page = context.PageRequest();
+                var visible = context.Service<ContentVisibility>().Filter<T>();
+                return await TopLevelQuery.LoadAsync(
+                    context.Service<IDbContextFactory<DialoogtafelsDbContext>>(),
+                    db => source(db).Where(visible),
+                    page,
+                    context.CancellationToken);
+            });
+
+    /// <summary>
+    /// A nested cursor connection over the collection navigation <paramref name="navigation"/>,
+    /// loaded for all parents of the execution step in one statement (see <see cref="NavigationQuery{TParent, TChild}"/>).
+    /// </summary>
+    public static FieldBuilder<TParent, object> Connection<TParent, TChild>(
+        this ObjectGraphType<TParent> type, ConnectionTypes connections, string name, string nodeTypeName,
+        Expression<Func<TParent, IEnumerable<TChild>>> navigation)
+        where TParent : ContentEntity
+        where TChild : ContentEntity =>
+        type.Field(name, new NonNullGraphType(connections.For(name, nodeTypeName)))
+            .PagingArguments()
+            .Resolve(context =>
+            {
+                var page = context.PageRequest();
+                var scope = new NavigationScope<TParent, TChild>(context, $"{typeof(TParent).Name}.{name}", navigation);
+                return scope.Loader<Connection<TChild>>($"page:{page.Signature}", async (query, db, ids, ct) =>
+                {
+                    var items = await query.ItemsAsync(db, ids, page, ct);
+                    return ids.ToDictionary(id => id, id => KeysetPage.ToConnection(
+                        items.GetValueOrDefault(id) ?? [],
+                        page,
+                        () => scope.Loader<int>("count", (q, d, i, c) => q.CountsAsync(d, i, c)).Load(id),
+                        after => scope.Loader<bool>($"atOrBefore:{after}", (q, d, i, c) => q.AnyAsync(d, i, e => e.Id <= after, c)).Load(id),
+                        before => scope.Loader<bool>($"atOrAfter:{before}", (q, d, i, c) => q.AnyAsync(d, i, e => e.Id >= before, c)).Load(id)));
+                }).Load(context.Source.Id);
+            });
+
+    /// <summary>A nested, unpaged list <c>[{Type}!]!</c> over a small collection navigation (e.g. an idea's themes), batched per step.</summary>
+    public static FieldBuilder<TParent, object> List<TParent, TChild, TChildType>(
+        this ObjectGraphType<TParent> type, string name, Expression<Func<TParent, IEnumerable<TChild>>> navigation)
+        where TParent : ContentEntity
+        where TChild : ContentEntity
+        where TChildType : IGraphType =>
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TChildType>>>, object>(name)
+            .Resolve(context => new NavigationScope<TParent, TChild>(context, $"{typeof(TParent).Name}.{name}", navigation)
+                .Loader<List<TChild>>("all", async (query, db, ids, ct) =>
+                {
+                    var items = await query.ItemsAsync(db, ids, null, ct);
+                    return ids.ToDictionary(id => id, id => items.GetValueOrDefault(id) ?? []);
+                })
+                .Load(context.Source.Id));
+
+    /// <summary>A reference to one visible entity by foreign key; null when absent or not visible. Batched per step.</summary>
+    public static FieldBuilder<TParent, object> Reference<TParent, TTarget, TTargetType>(
+        this ObjectGraphType<TParent> type, string name, Func<TParent, int?> foreignKey)
+        where TTarget : ContentEntity
+        where TTargetType : IGraphType =>
+        type.Field<TTargetType, object>(name)
+            .Resolve(context => foreignKey(context.Source) is int id ? context.LoadById<TTarget>(id) : null);
+
+    private static FieldBuilder<TSource, object> PagingArguments<TSource>(this FieldBuilder<TSource, object> field) =>
+        field
+            .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
+            .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
+            .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
+            .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.");
+
+    private static PageRequest PageRequest(this IResolveFieldContext context) =>
+        Data.Paging.PageRequest.From(
+            new PagingArguments(
+                context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
+                context.GetArgument<int?>("last"), context.GetArgument<string?>("before")),
+            context.Service<IOptions<PagingOptions>>().Value);
+
+    /// <summary>Request-scoped loaders of one navigation field, named by field, visibility and purpose.</summary>
+    private sealed class NavigationScope<TParent, TChild>(
+        IResolveFieldContext context, string field, Expression<Func<TParent, IEnumerable<TChild>>> navigation)
+        where TParent : ContentEntity
+        where TChild : ContentEntity
+    {
+        private readonly ContentVisibility visibility = context.Service<ContentVisibility>();
+        private readonly DataLoaderRegistry registry = context.Service<DataLoaderRegistry>();
+        private readonly IDbContextFactory<DialoogtafelsDbContext> contexts = context.Service<IDbContextFactory<DialoogtafelsDbContext>>();
+
+        public BatchLoader<int, TValue> Loader<TValue>(
+            string purpose,
+            Func<NavigationQuery<TParent, TChild>, DbContext, IReadOnlyList<int>, CancellationToken, Task<Dictionary<int, TValue>>> fetch) =>
+            registry.GetOrAdd<int, TValue>($"{visibility.Scope}:{field}:{purpose}", () => new BatchLoader<int, TValue>(
+                async (ids, cancellationToken) =>
+                {
+                    await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                    return await fetch(new NavigationQuery<TParent, TChild>(navigation, visibility.Filter<TChild>()), db, ids, cancellationToken);
+                },
+                default!));
+    }
+}

@@ -1,0 +1,40 @@
+using Dialoogtafels.Api.Data.Batching;
+using Dialoogtafels.Api.Data.Visibility;
+using Dialoogtafels.Domain.Common;
+using Dialoogtafels.Persistence;
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialoogtafels.Api.GraphQL.Common;
+
+/// <summary>Request services for resolvers. The schema is a singleton; per-request services come from <c>RequestServices</c>.</summary>
+public static class ResolveContextExtensions
+{
+    /// <summary>A service of the current request's scope.</summary>
+    /// <exception cref="InvalidOperationException">When the request was executed without <c>RequestServices</c>.</exception>
+    public static T Service<T>(this IResolveFieldContext context) where T : notnull =>
+        (context.RequestServices ?? throw new InvalidOperationException("ExecutionOptions.RequestServices is not set."))
+        .GetRequiredService<T>();
+
+    /// <summary>
+    /// The visible <typeparamref name="T"/> with key <paramref name="id"/>, or null; batched with every
+    /// other by-key load of <typeparamref name="T"/> in the same execution step (one SQL statement).
+    /// </summary>
+    public static IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, int id) where T : ContentEntity
+    {
+        var visibility = context.Service<ContentVisibility>();
+        var contexts = context.Service<IDbContextFactory<DialoogtafelsDbContext>>();
+        var loader = context.Service<DataLoaderRegistry>().GetOrAdd<int, T?>(
+            $"{visibility.Scope}:byId:{typeof(T).Name}",
+            () => new BatchLoader<int, T?>(
+                async (ids, cancellationToken) =>
+                {
+                    await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                    return await db.Set<T>().Where(visibility.Filter<T>()).Where(e => ids.Contains(e.Id))
+                        .ToDictionaryAsync(e => e.Id, e => (T?)e, cancellationToken);
+                },
+                null));
+        return loader.Load(id);
+    }
+}

@@ -1,0 +1,43 @@
+using Dialoogtafels.Api.Data.Batching;
+using Dialoogtafels.Api.Data.Paging;
+using Dialoogtafels.Api.Data.Visibility;
+using Dialoogtafels.Api.GraphQL.Common;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Dialoogtafels.Api.GraphQL;
+
+/// <summary>Registers the schema, its types and the request-scoped data services.</summary>
+public static class GraphQLServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the singleton <see cref="DialoogtafelsSchema"/> with every graph type of this assembly,
+    /// System.Text.Json serialization, the feature query contributions, <see cref="PagingOptions"/>
+    /// (section <c>Paging</c>) and the per-request <see cref="DataLoaderRegistry"/> and <see cref="ContentVisibility"/>.
+    /// </summary>
+    public static WebApplicationBuilder AddDialoogGraphQL(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<PagingOptions>(builder.Configuration.GetSection(PagingOptions.Section));
+        services.AddSingleton<ConnectionTypes>();
+        services.AddScoped<DataLoaderRegistry>();
+        services.AddScoped<ContentVisibility>();
+        foreach (var feature in typeof(IQueryFields).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t)))
+        {
+            services.AddSingleton(typeof(IQueryFields), feature);
+        }
+
+        // Graph types are singletons, like the schema: one instance per type name (GraphQL.NET demands it).
+        foreach (var type in typeof(DialoogtafelsSchema).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IGraphType).IsAssignableFrom(t)))
+        {
+            services.AddSingleton(type);
+        }
+
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<DialoogtafelsSchema>()
+            .AddSystemTextJson());
+        return builder;
+    }
+}

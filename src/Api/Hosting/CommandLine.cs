@@ -1,0 +1,53 @@
+using Dialoogtafels.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialoogtafels.Api.Hosting;
+
+/// <summary>
+/// Commands of the API executable besides serving:
+/// <c>migrate</c> applies the EF Core migrations and the built-in seed, then exits;
+/// <c>import pabulib FILE...</c> migrates, then imports Pabulib files (one transaction per file).
+/// Without arguments the host serves HTTP.
+/// </summary>
+public static class CommandLine
+{
+    /// <summary>Runs the command in <paramref name="args"/>, if any; true when one ran (the caller exits then).</summary>
+    public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-')) return false;
+        Environment.ExitCode = args[0] switch
+        {
+            "migrate" => await MigrateAsync(app),
+            "import" => await ImportAsync(app, args[1..]),
+            _ => Usage($"Unknown command '{args[0]}'."),
+        };
+        return true;
+    }
+
+    /// <summary>Applies pending migrations and the idempotent built-in seed.</summary>
+    public static async Task<int> MigrateAsync(WebApplication app)
+    {
+        var contexts = app.Services.GetRequiredService<IDbContextFactory<DialoogtafelsDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        await db.Database.MigrateAsync();
+        await SeedAsync(db);
+        Console.WriteLine("Database migrated and seeded.");
+        return 0;
+    }
+
+    private static Task SeedAsync(DialoogtafelsDbContext db) => Task.CompletedTask;
+
+    private static async Task<int> ImportAsync(WebApplication app, string[] args)
+    {
+        if (args.Length < 2 || args[0] != "pabulib") return Usage("Use: import pabulib FILE...");
+        var code = await MigrateAsync(app);
+        return code != 0 ? code : Usage("The Pabulib importer is not available yet.");
+    }
+
+    private static int Usage(string message)
+    {
+        Console.Error.WriteLine(message);
+        Console.Error.WriteLine("Commands: (none) serve | migrate | import pabulib FILE...");
+        return 2;
+    }
+}

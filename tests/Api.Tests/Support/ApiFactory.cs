@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dialoogtafels.Testing;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dialoogtafels.Api.Tests.Support;
+
+/// <summary>
+/// The API host on a seeded database of its own (one per test class). <see cref="ExecuteAsync"/>
+/// runs a document through the schema as the HTTP endpoint does, in a request scope of its own.
+/// </summary>
+public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    /// <summary>The database behind this host.</summary>
+    public SeededDatabase Database { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Dialoogtafels", Database.ConnectionString);
+    }
+
+    /// <summary>Executes <paramref name="query"/> and returns the serialized response as JSON.</summary>
+    public async Task<JsonObject> ExecuteAsync(string query, Inputs? variables = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var executer = scope.ServiceProvider.GetRequiredService<IDocumentExecuter<ISchema>>();
+        var result = await executer.ExecuteAsync(options =>
+        {
+            options.Query = query;
+            options.Variables = variables;
+            options.RequestServices = scope.ServiceProvider;
+            options.ThrowOnUnhandledException = true;
+        });
+        var json = scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>().Serialize(result);
+        return JsonNode.Parse(json)!.AsObject();
+    }
+
+    /// <summary>Like <see cref="ExecuteAsync"/>, and fails the test when the response has errors.</summary>
+    public async Task<JsonNode> DataAsync(string query, Inputs? variables = null)
+    {
+        var response = await ExecuteAsync(query, variables);
+        Assert.True(response["errors"] is null, response.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        return response["data"]!;
+    }
+
+    public Task InitializeAsync() => Database.InitializeAsync();
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
