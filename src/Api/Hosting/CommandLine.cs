@@ -1,4 +1,6 @@
 using Dialoogtafels.Persistence;
+using Dialoogtafels.Persistence.Import.Pabulib;
+using Dialoogtafels.Persistence.Seed;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dialoogtafels.Api.Hosting;
@@ -30,18 +32,37 @@ public static class CommandLine
         var contexts = app.Services.GetRequiredService<IDbContextFactory<DialoogtafelsDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
         await db.Database.MigrateAsync();
-        await SeedAsync(db);
+        await ProgrammeSeed.ApplyAsync(db);
         Console.WriteLine("Database migrated and seeded.");
         return 0;
     }
-
-    private static Task SeedAsync(DialoogtafelsDbContext db) => Task.CompletedTask;
 
     private static async Task<int> ImportAsync(WebApplication app, string[] args)
     {
         if (args.Length < 2 || args[0] != "pabulib") return Usage("Use: import pabulib FILE...");
         var code = await MigrateAsync(app);
-        return code != 0 ? code : Usage("The Pabulib importer is not available yet.");
+        if (code != 0) return code;
+        var importer = new PabulibImporter(app.Services.GetRequiredService<IDbContextFactory<DialoogtafelsDbContext>>());
+        var failed = 0;
+        foreach (var path in args[1..])
+        {
+            try
+            {
+                var result = await importer.ImportFileAsync(path);
+                Console.WriteLine(
+                    $"{result.FileName}: dialogue {result.DialogueSlug}{(result.DialogueCreated ? " (new)" : "")}, " +
+                    $"{result.IdeasCreated} ideas created, {result.IdeasUpdated} updated, {result.IdeasUnchanged} unchanged, " +
+                    $"{result.ThemesCreated} themes created.");
+            }
+            catch (Exception e) when (e is PabulibFormatException or IOException or InvalidOperationException)
+            {
+                failed++;
+                Console.Error.WriteLine($"error: {e.Message} (nothing of this file was imported)");
+            }
+        }
+
+        Console.WriteLine($"Imported {args.Length - 1 - failed} of {args.Length - 1} files.");
+        return failed == 0 ? 0 : 1;
     }
 
     private static int Usage(string message)

@@ -1,0 +1,47 @@
+using Dialoogtafels.Api.Tests.Support;
+
+namespace Dialoogtafels.Api.Tests.Queries;
+
+/// <summary>Anonymous requests see published content only: not in lists, counts, nested lists or node(id).</summary>
+public class VisibilityTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsyncLifetime
+{
+    public Task InitializeAsync() => TestData.AddDialogueAsync(api.Database, "zichtbaar", ideas: 4);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Drafts_appear_nowhere()
+    {
+        var json = (await api.DataAsync("""
+            { ideas(first: 50) { totalCount nodes { title } }
+              stories(first: 50) { totalCount nodes { title } }
+              tables(first: 50) { nodes { title ideas { totalCount nodes { title } } stories { nodes { title } } } }
+              themes(first: 50) { nodes { ideas(first: 50) { totalCount nodes { title } } stories(first: 50) { nodes { title } } } }
+              dialogue(slug: "zichtbaar") { tables { totalCount nodes { title } } ideas(first: 50) { totalCount nodes { title } } } }
+            """)).ToJsonString();
+        Assert.DoesNotContain("Concept", json);
+        var data = await api.DataAsync("{ dialogue(slug: \"zichtbaar\") { tables { totalCount } ideas { totalCount } stories { totalCount } } }");
+        Assert.Equal(3, data["dialogue"]!["tables"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(4, data["dialogue"]!["ideas"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(9, data["dialogue"]!["stories"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Node_of_a_draft_is_null_like_a_missing_one()
+    {
+        await using var db = api.Database.CreateContext();
+        var draft = db.Ideas.Single(i => i.Title == "Concept idee");
+        var published = db.Ideas.First(i => i.Title.StartsWith("Idee"));
+        var draftId = Dialoogtafels.Api.GraphQL.Common.GlobalId.Encode("Idea", draft.Id);
+        var publishedId = Dialoogtafels.Api.GraphQL.Common.GlobalId.Encode("Idea", published.Id);
+        var data = await api.DataAsync($$"""
+            { draft: node(id: "{{draftId}}") { id } missing: node(id: "SWRlYTo5OTk5OTk5") { id } nodes(ids: ["{{publishedId}}", "{{draftId}}", "bogus"]) { id ... on Idea { title } } }
+            """);
+        Assert.Null(data["draft"]);
+        Assert.Null(data["missing"]);
+        var nodes = data["nodes"]!.AsArray();
+        Assert.Equal(publishedId, nodes[0]!["id"]!.GetValue<string>());
+        Assert.Null(nodes[1]);
+        Assert.Null(nodes[2]);
+    }
+}
