@@ -25,7 +25,7 @@ public static class ListFieldExtensions
     /// A root cursor connection <c>{name}(first, after, last, before): {Name}Connection</c> over
     /// <paramref name="source"/>. Paging errors are field errors with <see cref="PagingErrors"/> codes.
     /// </summary>
-    public static FieldBuilder<object, object> Connection<T>(
+    public static FieldBuilder<object?, object> Connection<T>(
         this ObjectGraphType root, ConnectionTypes connections, string name, string nodeTypeName,
         Func<DialoogtafelsDbContext, IQueryable<T>> source)
         where T : ContentEntity =>
