@@ -37,7 +37,7 @@ public static class GraphQLServiceCollectionExtensions
 
         services.AddGraphQL(graphql => graphql
             .AddSchema<DialoogtafelsSchema>()
-            .AddSystemTextJson());
+            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
         return builder;
     }
 }

@@ -1,9 +1,51 @@
+using Dialoogtafels.Api.Ide;
+using GraphQL;
+
 namespace Dialoogtafels.Api.Http;
 
-/// <summary>Registers and maps the GraphQL-over-HTTP endpoint (stub, replaced by the endpoint work).</summary>
+/// <summary>Registers and maps the GraphQL-over-HTTP endpoint <c>/graphql</c> and the Banana Cake Pop IDE.</summary>
 public static class GraphQLHttpExtensions
 {
-    public static WebApplicationBuilder AddGraphQLHttp(this WebApplicationBuilder builder) => builder;
+    /// <summary>The path of the GraphQL endpoint; the IDE's files are served below it (<c>/graphql/</c>).</summary>
+    public const string Path = "/graphql";
 
-    public static WebApplication MapGraphQLEndpoint(this WebApplication app) => app;
+    /// <summary>
+    /// Registers the endpoint's services. Call after the schema is registered
+    /// (<c>services.AddGraphQL(b => b.AddSchema&lt;...&gt;().AddSystemTextJson())</c>), which this relies on for
+    /// <c>IDocumentExecuter&lt;ISchema&gt;</c>, <c>ISchema</c> and <c>IGraphQLTextSerializer</c>. Adds to that
+    /// GraphQL builder: the depth/complexity limits and the error policy (details only in Development),
+    /// so the schema registration must not add its own complexity analyzer or error info provider.
+    /// Configuration: <c>GraphQL:MaxRequestBytes</c>, <c>GraphQL:MaxDepth</c>, <c>GraphQL:MaxComplexity</c>
+    /// (<see cref="GraphQLHttpOptions"/>) and <c>Ide:Path</c> (<see cref="IdeOptions"/>).
+    /// </summary>
+    public static WebApplicationBuilder AddGraphQLHttp(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<GraphQLHttpOptions>()
+            .Bind(builder.Configuration.GetSection(GraphQLHttpOptions.SectionName))
+            .Validate(o => o.MaxRequestBytes > 0, "GraphQL:MaxRequestBytes must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<IdeOptions>().Bind(builder.Configuration.GetSection(IdeOptions.SectionName));
+        services.AddSingleton<IdePackage>();
+        services.AddSingleton<BananaCakePopIde>();
+        services.AddSingleton<GraphQLHttpHandler>();
+        services.AddGraphQL(graphql => graphql
+            .AddRequestLimits()
+            .AddUnexpectedErrorHandling(builder.Environment));
+        return builder;
+    }
+
+    /// <summary>
+    /// Maps <c>/graphql</c> (GET and POST, see <see cref="GraphQLHttpHandler"/>; other methods get 405 with
+    /// <c>Allow: GET, POST</c>) and <c>GET /graphql/{**asset}</c> for the IDE's files and its <c>bcp-config.json</c>.
+    /// </summary>
+    public static WebApplication MapGraphQLEndpoint(this WebApplication app)
+    {
+        var handler = app.Services.GetRequiredService<GraphQLHttpHandler>();
+        app.Map(Path, (RequestDelegate)handler.HandleAsync).WithDisplayName("GraphQL over HTTP");
+        var ide = app.Services.GetRequiredService<BananaCakePopIde>();
+        app.MapGet(Path + "/{**asset}", (RequestDelegate)ide.ServeAssetAsync)
+            .WithDisplayName("Banana Cake Pop IDE");
+        return app;
+    }
 }

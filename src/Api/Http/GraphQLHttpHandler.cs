@@ -1,0 +1,93 @@
+using Dialoogtafels.Api.Ide;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQL.Validation;
+using Microsoft.Extensions.Options;
+
+namespace Dialoogtafels.Api.Http;
+
+/// <summary>
+/// The <c>/graphql</c> endpoint, following the graphql-over-http draft:
+/// <list type="bullet">
+/// <item>only GET and POST: other methods get 405 with <c>Allow: GET, POST</c>;</item>
+/// <item><c>GET ?sdl</c>: the schema SDL; <c>GET</c> from a browser (Accept names <c>text/html</c>, no
+/// <c>query</c>): the Banana Cake Pop IDE;</item>
+/// <item>otherwise the response media type is negotiated (406 when neither JSON type is acceptable),
+/// the request read (400/413/415 when malformed), executed with the DI-registered
+/// <see cref="IDocumentExecuter{TSchema}"/> and written by <see cref="GraphQLResponseWriter"/>.</item>
+/// </list>
+/// </summary>
+internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, BananaCakePopIde ide)
+{
+    /// <summary>Handles one HTTP request.</summary>
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var isGet = HttpMethods.IsGet(request.Method);
+        if (!isGet && !HttpMethods.IsPost(request.Method))
+        {
+            context.Response.Headers.Allow = "GET, POST";
+            await GraphQLResponseWriter.WriteErrorAsync(context, GraphQLMediaTypes.Json, HttpRequestError.MethodNotAllowed(request.Method));
+            return;
+        }
+        if (SchemaSdl.IsRequested(request))
+        {
+            await SchemaSdl.WriteAsync(context);
+            return;
+        }
+        if (BananaCakePopIde.IsIdeRequest(request))
+        {
+            await ide.ServeEntryAsync(context);
+            return;
+        }
+
+        var mediaType = AcceptNegotiation.SelectResponseMediaType(request);
+        if (mediaType is null)
+        {
+            var notAcceptable = HttpRequestError.NotAcceptable(request.Headers.Accept);
+            await GraphQLResponseWriter.WriteErrorAsync(context, GraphQLMediaTypes.Json, notAcceptable);
+            return;
+        }
+
+        try
+        {
+            var parameters = new GraphQLParameters(context.RequestServices.GetRequiredService<IGraphQLTextSerializer>());
+            var read = isGet
+                ? QueryStringRequestReader.Read(request.Query, parameters)
+                : await JsonBodyRequestReader.ReadAsync(request, options.Value.MaxRequestBytes, parameters, context.RequestAborted);
+            if (read.Error is { } error)
+            {
+                await GraphQLResponseWriter.WriteErrorAsync(context, mediaType, error);
+                return;
+            }
+            var result = await ExecuteAsync(context, read.Request!, isGet);
+            await GraphQLResponseWriter.WriteResultAsync(context, mediaType, result);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is no one to answer.
+        }
+    }
+
+    private static Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, bool isGet)
+    {
+        var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
+        var execution = new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = context.RequestServices,
+            User = context.User,
+            CancellationToken = context.RequestAborted,
+        };
+        if (isGet)
+        {
+            execution.ValidationRules = DocumentValidator.CoreRules.Append(HttpGetQueriesOnlyRule.Instance);
+            execution.CachedDocumentValidationRules = [HttpGetQueriesOnlyRule.Instance];
+        }
+        return executer.ExecuteAsync(execution);
+    }
+}

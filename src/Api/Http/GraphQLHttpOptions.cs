@@ -1,0 +1,33 @@
+namespace Dialoogtafels.Api.Http;
+
+/// <summary>
+/// Limits of the GraphQL endpoint, bound from the configuration section <c>GraphQL</c>:
+/// <c>GraphQL:MaxRequestBytes</c>, <c>GraphQL:MaxDepth</c> and <c>GraphQL:MaxComplexity</c>.
+/// </summary>
+public sealed class GraphQLHttpOptions
+{
+    /// <summary>The configuration section these options are read from.</summary>
+    public const string SectionName = "GraphQL";
+
+    /// <summary>
+    /// Largest accepted POST body in bytes (default 256 KiB). A larger body is refused with
+    /// <c>413 Payload Too Large</c> and a GraphQL error with code <c>REQUEST_TOO_LARGE</c>.
+    /// </summary>
+    public int MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// Deepest allowed nesting (default 15) as GraphQL.NET's complexity analyzer counts it: the number of
+    /// nested selection sets, the operation's own included (<c>{ a { b } }</c> is 2). Deeper documents fail
+    /// validation with code <c>COMPLEXITY</c> (400 with <c>application/graphql-response+json</c>).
+    /// Introspection counts too: keep it at 11 or more for Banana Cake Pop's introspection query.
+    /// </summary>
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>
+    /// Highest allowed complexity (default 20 000) as computed by GraphQL.NET's complexity analyzer:
+    /// each field costs 1, multiplied by the page size of the enclosing lists (<c>first</c>/<c>last</c>,
+    /// else 20 per list level). Introspection fields cost nothing, so IDEs keep working.
+    /// <see langword="null"/> or 0 disables the check.
+    /// </summary>
+    public int? MaxComplexity { get; set; } = 20_000;
+}

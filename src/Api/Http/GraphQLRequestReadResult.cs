@@ -1,0 +1,11 @@
+using GraphQL.Transport;
+
+namespace Dialoogtafels.Api.Http;
+
+/// <summary>Either a <see cref="GraphQLRequest"/> or the <see cref="HttpRequestError"/> that refuses it.</summary>
+internal readonly record struct GraphQLRequestReadResult(GraphQLRequest? Request, HttpRequestError? Error)
+{
+    public static implicit operator GraphQLRequestReadResult(GraphQLRequest request) => new(request, null);
+
+    public static implicit operator GraphQLRequestReadResult(HttpRequestError error) => new(null, error);
+}

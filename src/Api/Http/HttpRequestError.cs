@@ -1,0 +1,57 @@
+namespace Dialoogtafels.Api.Http;
+
+/// <summary>
+/// A request that is refused before execution. It is answered with the status code and a GraphQL
+/// response without <c>data</c>: <c>{"errors":[{"message":...,"extensions":{"code":...}}]}</c>.
+/// These are 4xx for both response media types: the request is not a well-formed
+/// GraphQL-over-HTTP request (graphql-over-http draft, "Status Codes").
+/// </summary>
+/// <param name="StatusCode">The HTTP status code.</param>
+/// <param name="Message">A message for the client that says what to change.</param>
+/// <param name="Code">The value of <c>extensions.code</c>.</param>
+internal sealed record HttpRequestError(int StatusCode, string Message, string Code)
+{
+    /// <summary>400: the body (or a JSON parameter of a GET) is not valid JSON.</summary>
+    public static HttpRequestError JsonInvalid(string message) =>
+        new(StatusCodes.Status400BadRequest, message, "JSON_INVALID");
+
+    /// <summary>400: a parameter has the wrong type or occurs twice.</summary>
+    public static HttpRequestError InvalidParameter(string message) =>
+        new(StatusCodes.Status400BadRequest, message, "INVALID_PARAMETER");
+
+    /// <summary>400: there is no <c>query</c> parameter.</summary>
+    public static HttpRequestError QueryMissing() =>
+        new(StatusCodes.Status400BadRequest,
+            "The request has no 'query' parameter: send the GraphQL document as a string, e.g. {\"query\": \"{ __typename }\"}.",
+            "QUERY_MISSING");
+
+    /// <summary>400: the body is a JSON array; batching is not supported.</summary>
+    public static HttpRequestError BatchNotSupported() =>
+        new(StatusCodes.Status400BadRequest,
+            "Batched requests (a JSON array) are not supported: send one JSON object per HTTP request.",
+            "BATCHED_REQUESTS_NOT_SUPPORTED");
+
+    /// <summary>413: the body is larger than <see cref="GraphQLHttpOptions.MaxRequestBytes"/>.</summary>
+    public static HttpRequestError TooLarge(int maxBytes) =>
+        new(StatusCodes.Status413PayloadTooLarge,
+            $"The request body is larger than the maximum of {maxBytes} bytes.",
+            "REQUEST_TOO_LARGE");
+
+    /// <summary>415: a POST body that is not <c>application/json</c> in UTF-8.</summary>
+    public static HttpRequestError UnsupportedMediaType(string? contentType) =>
+        new(StatusCodes.Status415UnsupportedMediaType,
+            $"Unsupported Content-Type '{contentType}': POST the request as 'application/json' (UTF-8).",
+            "INVALID_CONTENT_TYPE");
+
+    /// <summary>405: a method other than GET and POST (the response carries <c>Allow: GET, POST</c>).</summary>
+    public static HttpRequestError MethodNotAllowed(string method) =>
+        new(StatusCodes.Status405MethodNotAllowed,
+            $"The method {method} is not allowed: send GraphQL requests with GET (queries only) or POST.",
+            "HTTP_METHOD_NOT_ALLOWED");
+
+    /// <summary>406: the <c>Accept</c> header allows neither GraphQL JSON media type.</summary>
+    public static HttpRequestError NotAcceptable(string? accept) =>
+        new(StatusCodes.Status406NotAcceptable,
+            $"Cannot respond with any type in Accept '{accept}': accept '{GraphQLMediaTypes.GraphQLResponse}' or '{GraphQLMediaTypes.Json}'.",
+            "NOT_ACCEPTABLE");
+}
