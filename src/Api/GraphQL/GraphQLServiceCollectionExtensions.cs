@@ -1,4 +1,5 @@
 using Dialoogtafels.Api.Data.Batching;
+using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Api.Data.Paging;
 using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Api.GraphQL.Common;
@@ -20,6 +21,7 @@ public static class GraphQLServiceCollectionExtensions
         var services = builder.Services;
         services.Configure<PagingOptions>(builder.Configuration.GetSection(PagingOptions.Section));
         services.AddSingleton<ConnectionTypes>();
+        services.AddSingleton<FilterTypes>();
         services.AddScoped<DataLoaderRegistry>();
         services.AddScoped<ContentVisibility>();
         foreach (var feature in typeof(IQueryFields).Assembly.GetTypes()

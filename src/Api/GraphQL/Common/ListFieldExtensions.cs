@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Dialoogtafels.Api.Data.Batching;
+using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Api.Data.Paging;
 using Dialoogtafels.Api.Data.Querying;
 using Dialoogtafels.Api.Data.Visibility;
@@ -30,14 +31,17 @@ public static class ListFieldExtensions
         Func<DialoogtafelsDbContext, IQueryable<T>> source)
         where T : ContentEntity =>
         root.Field(name, new NonNullGraphType(connections.For(name, nodeTypeName)))
+            .WhereArgument<object?, T>()
             .PagingArguments()
             .ResolveAsync(async context =>
             {
                 var page = context.PageRequest();
-                var visible = context.Service<ContentVisibility>().Filter<T>();
+                var visibility = context.Service<ContentVisibility>();
+                var visible = visibility.Filter<T>();
+                var where = context.Predicate<T>(visibility);
                 return await TopLevelQuery.LoadAsync(
                     context.Service<IDbContextFactory<DialoogtafelsDbContext>>(),
-                    db => source(db).Where(visible),
+                    db => where is null ? source(db).Where(visible) : source(db).Where(visible).Where(where),
                     page,
                     context.CancellationToken);
             });
@@ -52,11 +56,12 @@ public static class ListFieldExtensions
         where TParent : ContentEntity
         where TChild : ContentEntity =>
         type.Field(name, new NonNullGraphType(connections.For(name, nodeTypeName)))
+            .WhereArgument<TParent, TChild>()
             .PagingArguments()
             .Resolve(context =>
             {
                 var page = context.PageRequest();
-                var scope = new NavigationScope<TParent, TChild>(context, $"{typeof(TParent).Name}.{name}", navigation);
+                var scope = new NavigationScope<TParent, TChild>(context, $"{typeof(TParent).Name}.{name}({context.Signature()})", navigation);
                 return scope.Loader<Connection<TChild>>($"page:{page.Signature}", async (query, db, ids, ct) =>
                 {
                     var items = await query.ItemsAsync(db, ids, page, ct);
@@ -113,6 +118,7 @@ public static class ListFieldExtensions
         where TChild : ContentEntity
     {
         private readonly ContentVisibility visibility = context.Service<ContentVisibility>();
+        private readonly Expression<Func<TChild, bool>> filter = Combine(context.Service<ContentVisibility>(), context);
         private readonly DataLoaderRegistry registry = context.Service<DataLoaderRegistry>();
         private readonly IDbContextFactory<DialoogtafelsDbContext> contexts = context.Service<IDbContextFactory<DialoogtafelsDbContext>>();
 
@@ -123,8 +129,18 @@ public static class ListFieldExtensions
                 async (ids, cancellationToken) =>
                 {
                     await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                    return await fetch(new NavigationQuery<TParent, TChild>(navigation, visibility.Filter<TChild>()), db, ids, cancellationToken);
+                    return await fetch(new NavigationQuery<TParent, TChild>(navigation, filter), db, ids, cancellationToken);
                 },
                 default!));
+
+        /// <summary>Visibility AND the field's <c>where</c> argument, as one predicate.</summary>
+        private static Expression<Func<TChild, bool>> Combine(ContentVisibility visibility, IResolveFieldContext context)
+        {
+            var visible = visibility.Filter<TChild>();
+            if (context.FieldDefinition.Arguments?.Find(FilterArgument.Name) is null || context.Predicate<TChild>(visibility) is not { } where)
+                return visible;
+            var body = Expression.AndAlso(visible.Body, ParameterReplacer.Apply(where, visible.Parameters[0]));
+            return Expression.Lambda<Func<TChild, bool>>(body, visible.Parameters);
+        }
     }
 }

@@ -1,0 +1,102 @@
+using System.Collections;
+using System.Linq.Expressions;
+using Dialoogtafels.Api.Data.Querying;
+using Dialoogtafels.Api.Data.Visibility;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialoogtafels.Api.Data.Filtering;
+
+/// <summary>
+/// Translates a parsed <c>where</c> argument into an expression tree that EF Core turns into SQL
+/// (nothing is evaluated in .NET). Semantics as HotChocolate's: fields of one object and the items of
+/// <c>and</c> are combined with AND, the items of <c>or</c> with OR, a null operand means "no
+/// condition". String operators match case-insensitively with <c>ILIKE</c>; <c>%</c>, <c>_</c> and
+/// <c>\</c> in client input match literally. Nested references and collections only consider
+/// entities the caller may see (<see cref="ContentVisibility"/>).
+/// </summary>
+public static class FilterTranslator
+{
+    /// <summary>The predicate for <paramref name="where"/> over <typeparamref name="T"/>.</summary>
+    /// <param name="type">The filter input type the argument was declared with.</param>
+    /// <param name="where">The argument as GraphQL.NET parsed it (dictionaries and lists).</param>
+    /// <param name="filterTypeOf">Finds the filter input type of a referenced entity.</param>
+    /// <param name="visibility">What the caller may see.</param>
+    public static Expression<Func<T, bool>> ToPredicate<T>(
+        IFilterInputType type, IDictionary<string, object?> where, Func<Type, IFilterInputType> filterTypeOf, ContentVisibility visibility)
+    {
+        var parameter = Expression.Parameter(typeof(T), "e");
+        var scope = new Scope(filterTypeOf, visibility);
+        return Expression.Lambda<Func<T, bool>>(scope.Object(type, where, parameter), parameter);
+    }
+
+    private sealed class Scope(Func<Type, IFilterInputType> filterTypeOf, ContentVisibility visibility)
+    {
+        public Expression Object(IFilterInputType type, IDictionary<string, object?> input, Expression target) =>
+            All(input.Select(pair => pair.Key switch
+            {
+                _ when pair.Value is null => True,
+                "and" => All(Items(pair.Value).Select(i => Object(type, i, target))),
+                "or" => Any(Items(pair.Value).Select(i => Object(type, i, target))),
+                _ => Field(type.FilterFields[pair.Key], ParameterReplacer.Apply(type.FilterFields[pair.Key].Member, target), (IDictionary<string, object?>)pair.Value),
+            }));
+
+        private Expression Field(FilterField field, Expression member, IDictionary<string, object?> input) => field.Kind switch
+        {
+            FilterKind.Reference => Reference(field.ElementType!, member, input),
+            FilterKind.EntityList => List(Visible(field.ElementType!, member), field.ElementType!, input,
+                (element, condition) => Object(filterTypeOf(field.ElementType!), condition, element)),
+            FilterKind.EnumList => List(member, field.ElementType!, input,
+                (element, condition) => FilterOperations.Apply(FilterKind.Enum, element, condition)),
+            _ => FilterOperations.Apply(field.Kind, member, input),
+        };
+
+        private Expression Reference(Type entity, Expression member, IDictionary<string, object?> input) =>
+            Expression.AndAlso(
+                Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, member.Type)), ParameterReplacer.Apply(VisibleLambda(entity), member)),
+                Object(filterTypeOf(entity), input, member));
+
+        private static Expression List(
+            Expression collection, Type element, IDictionary<string, object?> input, Func<ParameterExpression, IDictionary<string, object?>, Expression> condition)
+        {
+            Expression Lambda(object? value)
+            {
+                var item = Expression.Parameter(element, "x");
+                return Expression.Lambda(condition(item, (IDictionary<string, object?>)value!), item);
+            }
+
+            Expression Call(string method, params Expression[] args) =>
+                Expression.Call(typeof(Enumerable), method, [element], [collection, .. args]);
+
+            return All(input.Where(p => p.Value is not null).Select(pair => pair.Key switch
+            {
+                "some" => Call(nameof(Enumerable.Any), Lambda(pair.Value)),
+                "none" => Expression.Not(Call(nameof(Enumerable.Any), Lambda(pair.Value))),
+                "all" => Call(nameof(Enumerable.All), Lambda(pair.Value)),
+                "any" => (bool)pair.Value! ? Call(nameof(Enumerable.Any)) : Expression.Not(Call(nameof(Enumerable.Any))),
+                _ => throw new ExecutionError($"Unknown list operator '{pair.Key}'.") { Code = "FILTER_UNKNOWN_OPERATOR" },
+            }));
+        }
+
+        private Expression Visible(Type entity, Expression collection) =>
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [entity], collection, VisibleLambda(entity));
+
+        private LambdaExpression VisibleLambda(Type entity) =>
+            (LambdaExpression)typeof(ContentVisibility).GetMethod(nameof(ContentVisibility.Filter))!
+                .MakeGenericMethod(entity).Invoke(visibility, null)!;
+    }
+
+    internal static readonly Expression True = Expression.Constant(true);
+
+    internal static Expression All(IEnumerable<Expression> parts) =>
+        parts.Where(p => p != True).Aggregate((Expression?)null, (a, b) => a is null ? b : Expression.AndAlso(a, b)) ?? True;
+
+    internal static Expression Any(IEnumerable<Expression> parts)
+    {
+        var list = parts.ToList();
+        return list.Count == 0 || list.Contains(True) ? True : list.Aggregate(Expression.OrElse);
+    }
+
+    internal static IEnumerable<IDictionary<string, object?>> Items(object value) =>
+        ((IEnumerable)value).Cast<IDictionary<string, object?>>();
+}

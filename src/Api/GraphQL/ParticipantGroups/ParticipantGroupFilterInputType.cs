@@ -1,0 +1,16 @@
+using Dialoogtafels.Api.Data.Filtering;
+using Dialoogtafels.Domain.ParticipantGroups;
+
+namespace Dialoogtafels.Api.GraphQL.ParticipantGroups;
+
+/// <summary><c>ParticipantGroupFilterInput</c>: the filterable members of <see cref="ParticipantGroup"/>, one line each.</summary>
+public sealed class ParticipantGroupFilterInputType : FilterInputType<ParticipantGroup>
+{
+    public ParticipantGroupFilterInputType(FilterTypes types)
+        : base(types, "ParticipantGroup")
+    {
+        Filter(x => x.Name);
+        Filter(x => x.Slug);
+        Filter(x => x.Description);
+    }
+}
