@@ -65,10 +65,19 @@ try {
   await page.waitForTimeout(1_000); // the IDE takes the editor's text into its document after a short delay
 
   step = 'running the query';
-  const answered = page.waitForResponse((response) => response.request().method() === 'POST'
-    && response.request().postData()?.includes(JSON.stringify(query).slice(1, -1)));
-  await page.locator('button', { hasText: /^Run$/ }).click();
-  const response = await answered;
+  // The IDE may still be taking the typed text into its document on a slow machine: click Run
+  // again (up to four times) until the query goes out.
+  const isOurs = (response) => response.request().method() === 'POST'
+    && response.request().postData()?.includes(JSON.stringify(query).slice(1, -1));
+  let response;
+  for (let attempt = 1; !response; attempt++) {
+    const answered = page.waitForResponse(isOurs, { timeout: 10_000 });
+    await page.locator('button', { hasText: /^Run$/ }).click();
+    response = await answered.catch((error) => {
+      if (attempt >= 4) throw error;
+      return page.waitForTimeout(1_500).then(() => undefined);
+    });
+  }
   const result = await response.json();
   if (!response.ok() || result.errors || !result.data) {
     throw new Error(`the query failed: ${response.status()} ${JSON.stringify(result)}`);
