@@ -16,6 +16,7 @@ public sealed class DialoogtafelsSchema : Schema
         Description = "Dialoogtafels: the dialogues, tables, stories, ideas and themes of the Dutch government's citizen dialogues.";
         foreach (var type in NodeTypes) RegisterType(type);
         RegisterType(typeof(PageInfoType));
+        RegisterType(typeof(Data.Sorting.SortEnumType));
     }
 
     /// <summary>The node types of this assembly.</summary>

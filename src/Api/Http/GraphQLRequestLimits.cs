@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation.Complexity;
+using Dialoogtafels.Api.Data.Paging;
 using Microsoft.Extensions.Options;
 
 namespace Dialoogtafels.Api.Http;
@@ -17,6 +18,7 @@ internal static class GraphQLRequestLimits
     /// Registers the complexity analyzer once. Introspection fields (<c>__schema</c>, <c>__type</c>,
     /// <c>__typename</c>) and everything below them cost nothing, so IDE introspection is never too
     /// complex; it still counts for depth (Banana Cake Pop's introspection query is 11 levels deep).
+    /// Connections cost by their page size (<see cref="ConnectionComplexity"/>).
     /// </summary>
     public static IGraphQLBuilder AddRequestLimits(this IGraphQLBuilder builder) =>
         builder.AddComplexityAnalyzer((complexity, services) =>
@@ -24,9 +26,11 @@ internal static class GraphQLRequestLimits
             var limits = services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
             complexity.MaxDepth = limits.MaxDepth > 0 ? limits.MaxDepth : null;
             complexity.MaxComplexity = limits.MaxComplexity > 0 ? limits.MaxComplexity : null;
+            var paging = services.GetRequiredService<IOptions<PagingOptions>>().Value;
             var fieldImpact = complexity.DefaultComplexityImpactDelegate;
             complexity.DefaultComplexityImpactDelegate = field =>
-                IsIntrospectionField(field) ? new FieldComplexityResult(0, 0) : fieldImpact(field);
+                IsIntrospectionField(field) ? new FieldComplexityResult(0, 0)
+                : ConnectionComplexity.Impact(field, paging) ?? fieldImpact(field);
         });
 
     // A child multiplier of 0 also zeroes the cost of every field selected below an introspection field.

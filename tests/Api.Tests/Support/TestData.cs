@@ -13,7 +13,7 @@ public static class TestData
 {
     /// <summary>
     /// Creates dialogue <paramref name="slug"/> with 3 published tables, 2 themes, <paramref name="ideas"/>
-    /// published ideas (2 themes each, spread over the tables), 3 published stories per table, and one
+    /// published ideas (2 themes each, spread over the tables, support <c>i * 7 % 5</c>, cost null for every third), 3 published stories per table, and one
     /// draft of each kind (title "Concept …"). Returns the dialogue; does nothing when it exists (xunit
     /// runs <c>InitializeAsync</c> of a test class before each test).
     /// </summary>
@@ -31,6 +31,7 @@ public static class TestData
             {
                 Dialogue = dialogue, Table = tables[i % 3], Title = $"Idee {i:D3}", Themes = [.. themes],
                 Status = PublicationStatus.Published, ProposedActors = [ProposedActor.Government],
+                SupportCount = i * 7 % 5, CostEstimate = i % 3 == 0 ? null : i * 100m,
             });
         }
 

@@ -1,37 +1,42 @@
-using System.Buffers.Text;
-using System.Globalization;
 using System.Text;
+using System.Text.Json;
 
 namespace Dialoogtafels.Api.Data.Paging;
 
 /// <summary>
-/// Opaque keyset cursors: base64 of <c>"k1:{key}"</c>, where <c>k1</c> names the sort order the
-/// cursor belongs to (ascending key). A cursor that does not decode to that form is rejected with
+/// Opaque keyset cursors: base64 of the JSON array <c>[signature, key1, key2, …, id]</c>, where the
+/// signature names the sort order the cursor belongs to. A cursor that does not decode, belongs to
+/// another order or holds values of the wrong type is rejected with
 /// <see cref="PagingErrors.InvalidCursor"/>, never turned into a wrong page.
 /// </summary>
 public static class Cursor
 {
-    private const string Prefix = "k1:";
+    /// <summary>The cursor of a row of the order named <paramref name="signature"/> with sort key values <paramref name="keys"/>.</summary>
+    public static string Encode(string signature, IReadOnlyList<object?> keys) =>
+        Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes<object?[]>([signature, .. keys]));
 
-    /// <summary>The cursor of the item with key <paramref name="key"/>.</summary>
-    public static string Encode(int key) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(Prefix + key.ToString(CultureInfo.InvariantCulture)));
-
-    /// <summary>The key in <paramref name="cursor"/>; throws an <c>ExecutionError</c> (<see cref="PagingErrors.InvalidCursor"/>) when invalid.</summary>
-    public static int Decode(string cursor)
+    /// <summary>
+    /// The key values in <paramref name="cursor"/>, converted to <paramref name="types"/>; throws an
+    /// <c>ExecutionError</c> (<see cref="PagingErrors.InvalidCursor"/>) when the cursor is invalid or of another order.
+    /// </summary>
+    public static object?[] Decode(string cursor, string signature, IReadOnlyList<Type> types)
     {
-        var bytes = new byte[Base64.GetMaxDecodedFromUtf8Length(cursor.Length)];
-        if (cursor.Length <= 64
-            && Convert.TryFromBase64String(cursor, bytes, out var written)
-            && Encoding.UTF8.GetString(bytes, 0, written) is var text
-            && text.StartsWith(Prefix, StringComparison.Ordinal)
-            && int.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var key))
+        try
         {
-            return key;
+            if (cursor.Length <= 4096)
+            {
+                using var json = JsonDocument.Parse(Convert.FromBase64String(cursor));
+                var items = json.RootElement.EnumerateArray().ToArray();
+                if (items.Length == types.Count + 1 && items[0].ValueKind == JsonValueKind.String && items[0].GetString() == signature)
+                    return types.Select((type, i) => items[i + 1].Deserialize(type)).ToArray();
+            }
+        }
+        catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException or NotSupportedException)
+        {
+            // falls through to the error below
         }
 
-        throw PagingErrors.Create(PagingErrors.InvalidCursor, $"The cursor '{Truncate(cursor)}' is not valid for this field.");
+        throw PagingErrors.Create(PagingErrors.InvalidCursor,
+            $"The cursor '{(cursor.Length <= 40 ? cursor : cursor[..40] + "…")}' is not valid for this field and order.");
     }
-
-    private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

@@ -1,14 +1,15 @@
 namespace Dialoogtafels.Api.Data.Paging;
 
 /// <summary>
-/// A validated page request over a keyset: read <see cref="Size"/> items forwards (ascending key)
-/// after <see cref="After"/>, or backwards before <see cref="Before"/>.
+/// A validated page request over a keyset: read <see cref="Size"/> items forwards (in sort order)
+/// after the cursor <see cref="After"/>, or backwards before the cursor <see cref="Before"/>.
+/// The cursors are decoded against the field's sort order (<see cref="Cursor.Decode"/>).
 /// </summary>
 /// <param name="Forward">True for <c>first</c>/default paging, false for <c>last</c>.</param>
 /// <param name="Size">Number of items to return (0 … max page size).</param>
-/// <param name="After">Exclusive lower key bound, decoded from the <c>after</c> cursor.</param>
-/// <param name="Before">Exclusive upper key bound, decoded from the <c>before</c> cursor.</param>
-public sealed record PageRequest(bool Forward, int Size, int? After, int? Before)
+/// <param name="After">The <c>after</c> cursor, or null.</param>
+/// <param name="Before">The <c>before</c> cursor, or null.</param>
+public sealed record PageRequest(bool Forward, int Size, string? After, string? Before)
 {
     /// <summary>
     /// Validates <paramref name="arguments"/>. Throws a GraphQL <c>ExecutionError</c> with one of the
@@ -22,11 +23,9 @@ public sealed record PageRequest(bool Forward, int Size, int? After, int? Before
         CheckSize("first", arguments.First, options);
         CheckSize("last", arguments.Last, options);
 
-        var after = arguments.After is null ? (int?)null : Cursor.Decode(arguments.After);
-        var before = arguments.Before is null ? (int?)null : Cursor.Decode(arguments.Before);
         var forward = arguments.Last is null;
         var size = arguments.First ?? arguments.Last ?? options.DefaultPageSize;
-        return new PageRequest(forward, size, after, before);
+        return new PageRequest(forward, size, arguments.After, arguments.Before);
     }
 
     /// <summary>A stable text form, for naming the DataLoader that serves this request.</summary>

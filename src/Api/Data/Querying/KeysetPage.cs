@@ -1,55 +1,66 @@
 using System.Linq.Expressions;
 using Dialoogtafels.Api.Data.Paging;
+using Dialoogtafels.Api.Data.Sorting;
 using Dialoogtafels.Domain.Common;
 using GraphQL.DataLoader;
 
 namespace Dialoogtafels.Api.Data.Querying;
 
 /// <summary>
-/// Keyset paging over <see cref="ContentEntity.Id"/>: the SQL reads one row more than the page to
-/// know whether another page follows, and never uses OFFSET.
+/// Keyset paging over a <see cref="SortOrder{T}"/>: the SQL filters on the cursor's key values,
+/// orders by the keys (reversed for <c>last</c>) and reads one row more than the page to know
+/// whether another page follows. Never OFFSET.
 /// </summary>
 public static class KeysetPage
 {
-    /// <summary>Restricts <paramref name="query"/> to the key window of <paramref name="page"/>, ordered and limited to size + 1.</summary>
-    public static IQueryable<T> Apply<T>(IQueryable<T> query, PageRequest page) where T : ContentEntity
+    /// <summary>The page's rows of <paramref name="query"/> with their key values (size + 1 rows at most).</summary>
+    public static IQueryable<KeyedRow<T>> Apply<T>(IQueryable<T> query, PageRequest page, SortOrder<T> order) where T : ContentEntity
     {
-        if (page.After is int after) query = query.Where(e => e.Id > after);
-        if (page.Before is int before) query = query.Where(e => e.Id < before);
-        query = page.Forward ? query.OrderBy(e => e.Id) : query.OrderByDescending(e => e.Id);
-        return query.Take(page.Size + 1);
+        foreach (var bound in Bounds(page, order)) query = query.Where(bound);
+        query = query.Provider.CreateQuery<T>(order.OrderBy(query.Expression, page.Forward));
+        return query.Take(page.Size + 1).Select(order.WithKeys());
     }
 
-    /// <summary>The same as <see cref="Apply{T}(IQueryable{T}, PageRequest)"/> for a navigation collection inside a projection.</summary>
-    public static Expression Apply<T>(Expression items, PageRequest page) where T : ContentEntity
+    /// <summary>The same as <see cref="Apply{T}(IQueryable{T}, PageRequest, SortOrder{T})"/> for a collection navigation inside a projection.</summary>
+    public static Expression Apply<T>(Expression items, PageRequest page, SortOrder<T> order) where T : ContentEntity
     {
-        if (page.After is int after) items = Where(items, (Expression<Func<T, bool>>)(e => e.Id > after));
-        if (page.Before is int before) items = Where(items, (Expression<Func<T, bool>>)(e => e.Id < before));
-        Expression<Func<T, int>> key = e => e.Id;
-        items = Expression.Call(typeof(Enumerable), page.Forward ? nameof(Enumerable.OrderBy) : nameof(Enumerable.OrderByDescending),
-            [typeof(T), typeof(int)], items, key);
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(T)], items, Expression.Constant(page.Size + 1));
+        foreach (var bound in Bounds(page, order))
+            items = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(T)], items, bound);
+        items = order.OrderBy(items, page.Forward);
+        items = Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(T)], items, Expression.Constant(page.Size + 1));
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(T), typeof(KeyedRow<T>)], items, order.WithKeys());
+    }
+
+    /// <summary>The keyset bounds of <paramref name="page"/>; throws a <see cref="PagingErrors.InvalidCursor"/> error for a bad cursor.</summary>
+    public static IEnumerable<Expression<Func<T, bool>>> Bounds<T>(PageRequest page, SortOrder<T> order) where T : ContentEntity
+    {
+        var bounds = new List<Expression<Func<T, bool>>>();
+        if (page.After is { } after) bounds.Add(order.Beyond(Decode(after, order), forward: true));
+        if (page.Before is { } before) bounds.Add(order.Beyond(Decode(before, order), forward: false));
+        return bounds;
     }
 
     /// <summary>
-    /// Turns the rows read by <see cref="Apply{T}(IQueryable{T}, PageRequest)"/> into a connection.
-    /// The deferred parts run only when selected: <paramref name="totalCount"/>, and
-    /// <paramref name="existsAtOrBefore"/> / <paramref name="existsAtOrAfter"/>, which answer whether
-    /// visible items exist at or before the <c>after</c> key / at or after the <c>before</c> key.
+    /// Turns the rows read by <see cref="Apply{T}(IQueryable{T}, PageRequest, SortOrder{T})"/> into a connection.
+    /// Deferred parts run only when selected: <paramref name="totalCount"/>, and <paramref name="exists"/>,
+    /// which answers whether a visible item matches a predicate (items at or before the <c>after</c>
+    /// cursor, or at or after the <c>before</c> cursor).
     /// </summary>
     public static Connection<T> ToConnection<T>(
-        List<T> rows,
+        List<KeyedRow<T>> rows,
         PageRequest page,
+        SortOrder<T> order,
         Func<IDataLoaderResult<int>> totalCount,
-        Func<int, IDataLoaderResult<bool>> existsAtOrBefore,
-        Func<int, IDataLoaderResult<bool>> existsAtOrAfter)
+        Func<string, Expression<Func<T, bool>>, IDataLoaderResult<bool>> exists)
         where T : ContentEntity
     {
         var more = rows.Count > page.Size;
         if (more) rows.RemoveAt(rows.Count - 1);
         if (!page.Forward) rows.Reverse();
-        var edges = rows.Select(r => new Edge<T>(Cursor.Encode(r.Id), r)).ToArray();
+        var edges = rows.Select(r => new Edge<T>(Cursor.Encode(order.Signature, r.Keys), r.Entity)).ToArray();
         Func<IDataLoaderResult<bool>> Known(bool value) => () => new Known<bool>(value);
+        Func<IDataLoaderResult<bool>> Outside(string cursor, bool forward) =>
+            () => exists($"{(forward ? "upTo" : "from")}:{cursor}", Not(order.Beyond(Decode(cursor, order), forward)));
         return new Connection<T>
         {
             Edges = edges,
@@ -58,12 +69,15 @@ public static class KeysetPage
             {
                 StartCursor = edges.FirstOrDefault()?.Cursor,
                 EndCursor = edges.LastOrDefault()?.Cursor,
-                HasNextPage = page.Forward ? Known(more) : page.Before is int b ? () => existsAtOrAfter(b) : Known(false),
-                HasPreviousPage = !page.Forward ? Known(more) : page.After is int a ? () => existsAtOrBefore(a) : Known(false),
+                HasNextPage = page.Forward ? Known(more) : page.Before is { } b ? Outside(b, false) : Known(false),
+                HasPreviousPage = !page.Forward ? Known(more) : page.After is { } a ? Outside(a, true) : Known(false),
             },
         };
     }
 
-    private static Expression Where<T>(Expression items, Expression<Func<T, bool>> predicate) =>
-        Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(T)], items, predicate);
+    private static object?[] Decode<T>(string cursor, SortOrder<T> order) where T : ContentEntity =>
+        Cursor.Decode(cursor, order.Signature, order.Keys.Select(k => k.Type).ToArray());
+
+    private static Expression<Func<T, bool>> Not<T>(Expression<Func<T, bool>> predicate) =>
+        Expression.Lambda<Func<T, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
 }

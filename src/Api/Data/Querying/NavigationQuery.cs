@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Dialoogtafels.Api.Data.Paging;
+using Dialoogtafels.Api.Data.Sorting;
 using Dialoogtafels.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,18 +20,23 @@ public sealed class NavigationQuery<TParent, TChild>(
     where TParent : ContentEntity
     where TChild : ContentEntity
 {
-    /// <summary>Per parent id: the children of the page (size + 1 rows, see <see cref="KeysetPage"/>), or all when <paramref name="page"/> is null (ascending key).</summary>
-    public async Task<Dictionary<int, List<TChild>>> ItemsAsync(
-        DbContext db, IReadOnlyCollection<int> parentIds, PageRequest? page, CancellationToken cancellationToken)
+    /// <summary>Per parent id: the children of the page with their sort keys (size + 1 rows, see <see cref="KeysetPage"/>).</summary>
+    public async Task<Dictionary<int, List<KeyedRow<TChild>>>> PageAsync(
+        DbContext db, IReadOnlyCollection<int> parentIds, PageRequest page, SortOrder<TChild> order, CancellationToken cancellationToken)
     {
         var parent = Expression.Parameter(typeof(TParent), "p");
-        var items = VisibleChildren(parent);
-        items = page is null
-            ? Expression.Call(typeof(Enumerable), nameof(Enumerable.OrderBy), [typeof(TChild), typeof(int)], items, (Expression<Func<TChild, int>>)(c => c.Id))
-            : KeysetPage.Apply<TChild>(items, page);
+        var items = KeysetPage.Apply(VisibleChildren(parent), page, order);
+        var list = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(KeyedRow<TChild>)], items);
+        return await Project<List<KeyedRow<TChild>>>(db, parentIds, parent, list).ToDictionaryAsync(r => r.Key, r => r.Value, cancellationToken);
+    }
+
+    /// <summary>Per parent id: all visible children, in key order (for small, unpaged lists).</summary>
+    public async Task<Dictionary<int, List<TChild>>> AllAsync(DbContext db, IReadOnlyCollection<int> parentIds, CancellationToken cancellationToken)
+    {
+        var parent = Expression.Parameter(typeof(TParent), "p");
+        var items = SortOrder<TChild>.Default.OrderBy(VisibleChildren(parent), forward: true);
         var list = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(TChild)], items);
-        var rows = await Project<List<TChild>>(db, parentIds, parent, list).ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.Key, r => r.Value);
+        return await Project<List<TChild>>(db, parentIds, parent, list).ToDictionaryAsync(r => r.Key, r => r.Value, cancellationToken);
     }
 
     /// <summary>Per parent id: the number of visible children.</summary>

@@ -1,4 +1,5 @@
 using Dialoogtafels.Api.Data.Paging;
+using Dialoogtafels.Api.Data.Sorting;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -12,18 +13,19 @@ namespace Dialoogtafels.Api.Data.Querying;
 /// </summary>
 public static class TopLevelQuery
 {
-    /// <summary>Loads the page <paramref name="page"/> of <paramref name="source"/> (already filtered to what the caller may see).</summary>
+    /// <summary>Loads the page <paramref name="page"/> of <paramref name="source"/> (already filtered to what the caller may see) in <paramref name="order"/>.</summary>
     public static async Task<Connection<T>> LoadAsync<T>(
         IDbContextFactory<DialoogtafelsDbContext> contexts,
         Func<DialoogtafelsDbContext, IQueryable<T>> source,
         PageRequest page,
+        SortOrder<T> order,
         CancellationToken cancellationToken)
         where T : ContentEntity
     {
-        List<T> rows;
+        List<KeyedRow<T>> rows;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            rows = await KeysetPage.Apply(source(db), page).ToListAsync(cancellationToken);
+            rows = await KeysetPage.Apply(source(db), page, order).ToListAsync(cancellationToken);
         }
 
         Deferred<TResult> Later<TResult>(Func<IQueryable<T>, CancellationToken, Task<TResult>> query) => new(async ct =>
@@ -35,8 +37,8 @@ public static class TopLevelQuery
         return KeysetPage.ToConnection(
             rows,
             page,
+            order,
             () => Later((q, ct) => q.CountAsync(ct)),
-            after => Later((q, ct) => q.AnyAsync(e => e.Id <= after, ct)),
-            before => Later((q, ct) => q.AnyAsync(e => e.Id >= before, ct)));
+            (_, predicate) => Later((q, ct) => q.AnyAsync(predicate, ct)));
     }
 }

@@ -3,6 +3,7 @@ using Dialoogtafels.Api.Data.Batching;
 using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Api.Data.Paging;
 using Dialoogtafels.Api.Data.Querying;
+using Dialoogtafels.Api.Data.Sorting;
 using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Persistence;
@@ -32,6 +33,7 @@ public static class ListFieldExtensions
         where T : ContentEntity =>
         root.Field(name, new NonNullGraphType(connections.For(name, nodeTypeName)))
             .WhereArgument<object?, T>()
+            .OrderArgument<object?, T>()
             .PagingArguments()
             .ResolveAsync(async context =>
             {
@@ -43,6 +45,7 @@ public static class ListFieldExtensions
                     context.Service<IDbContextFactory<DialoogtafelsDbContext>>(),
                     db => where is null ? source(db).Where(visible) : source(db).Where(visible).Where(where),
                     page,
+                    context.SortOrder<T>(),
                     context.CancellationToken);
             });
 
@@ -57,20 +60,24 @@ public static class ListFieldExtensions
         where TChild : ContentEntity =>
         type.Field(name, new NonNullGraphType(connections.For(name, nodeTypeName)))
             .WhereArgument<TParent, TChild>()
+            .OrderArgument<TParent, TChild>()
             .PagingArguments()
             .Resolve(context =>
             {
                 var page = context.PageRequest();
-                var scope = new NavigationScope<TParent, TChild>(context, $"{typeof(TParent).Name}.{name}({context.Signature()})", navigation);
+                var order = context.SortOrder<TChild>();
+                KeysetPage.Bounds(page, order); // validates the cursors before anything is queued
+                var scope = new NavigationScope<TParent, TChild>(
+                    context, $"{typeof(TParent).Name}.{name}({context.Signature()})[{order.Signature}]", navigation);
                 return scope.Loader<Connection<TChild>>($"page:{page.Signature}", async (query, db, ids, ct) =>
                 {
-                    var items = await query.ItemsAsync(db, ids, page, ct);
+                    var items = await query.PageAsync(db, ids, page, order, ct);
                     return ids.ToDictionary(id => id, id => KeysetPage.ToConnection(
                         items.GetValueOrDefault(id) ?? [],
                         page,
+                        order,
                         () => scope.Loader<int>("count", (q, d, i, c) => q.CountsAsync(d, i, c)).Load(id),
-                        after => scope.Loader<bool>($"atOrBefore:{after}", (q, d, i, c) => q.AnyAsync(d, i, e => e.Id <= after, c)).Load(id),
-                        before => scope.Loader<bool>($"atOrAfter:{before}", (q, d, i, c) => q.AnyAsync(d, i, e => e.Id >= before, c)).Load(id)));
+                        (name, predicate) => scope.Loader<bool>(name, (q, d, i, c) => q.AnyAsync(d, i, predicate, c)).Load(id)));
                 }).Load(context.Source.Id);
             });
 
@@ -84,7 +91,7 @@ public static class ListFieldExtensions
             .Resolve(context => new NavigationScope<TParent, TChild>(context, $"{typeof(TParent).Name}.{name}", navigation)
                 .Loader<List<TChild>>("all", async (query, db, ids, ct) =>
                 {
-                    var items = await query.ItemsAsync(db, ids, null, ct);
+                    var items = await query.AllAsync(db, ids, ct);
                     return ids.ToDictionary(id => id, id => items.GetValueOrDefault(id) ?? []);
                 })
                 .Load(context.Source.Id));

@@ -1,0 +1,61 @@
+using System.Linq.Expressions;
+using Dialoogtafels.Domain.Common;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Dialoogtafels.Api.Data.Sorting;
+
+/// <summary>HotChocolate's <c>enum SortEnumType { ASC DESC }</c>.</summary>
+public sealed class SortEnumType : EnumerationGraphType
+{
+    public SortEnumType()
+    {
+        Name = "SortEnumType";
+        Description = "Sort direction.";
+        Add("ASC", false, "Ascending: A to Z, low to high, old to new.");
+        Add("DESC", true, "Descending: Z to A, high to low, new to old.");
+    }
+}
+
+/// <summary>A <c>{Type}SortInput</c> seen without its entity type.</summary>
+public interface ISortInputType : IGraphType
+{
+    /// <summary>The sortable members by GraphQL name: a key selector for scalars, a nested sort input type name for references.</summary>
+    IReadOnlyDictionary<string, SortField> SortFields { get; }
+}
+
+/// <summary>A sortable member: a scalar key (<see cref="Selector"/>) or a reference (<see cref="Reference"/> + <see cref="NestedInput"/>).</summary>
+public sealed record SortField(LambdaExpression? Selector, LambdaExpression? Reference, string? NestedInput);
+
+/// <summary>
+/// Base of every <c>{Type}SortInput</c> (HotChocolate's sorting convention): one field of type
+/// <c>SortEnumType</c> per scalar member and a nested sort input per reference, declared with
+/// <see cref="Sort{TMember}"/>, one line each. Key selectors are made total so that PostgreSQL can
+/// both order and compare them: text sorts case-insensitively (<c>lower()</c>, NULL as empty),
+/// enums and booleans by declaration order, NULL numbers and dates first when ascending.
+/// </summary>
+public abstract class SortInputType<T> : InputObjectGraphType, ISortInputType where T : ContentEntity
+{
+    private readonly Dictionary<string, SortField> fields = [];
+
+    protected SortInputType(string entityTypeName) => Name = entityTypeName + "SortInput";
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, SortField> SortFields => fields;
+
+    /// <summary>Makes <paramref name="member"/> sortable under its camelCase name.</summary>
+    /// <exception cref="NotSupportedException">For a member type that cannot be sorted.</exception>
+    protected void Sort<TMember>(Expression<Func<T, TMember>> member)
+    {
+        var name = ((MemberExpression)member.Body).Member.Name.ToCamelCase();
+        if (typeof(ContentEntity).IsAssignableFrom(typeof(TMember)))
+        {
+            fields[name] = new SortField(null, member, typeof(TMember).Name + "SortInput");
+            Field(name, new GraphQLTypeReference(typeof(TMember).Name + "SortInput"));
+            return;
+        }
+
+        fields[name] = new SortField(SortKeys.Total(member), null, null);
+        Field(name, new GraphQLTypeReference("SortEnumType"));
+    }
+}

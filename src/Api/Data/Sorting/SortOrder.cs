@@ -1,0 +1,113 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using Dialoogtafels.Api.Data.Querying;
+using Dialoogtafels.Domain.Common;
+
+namespace Dialoogtafels.Api.Data.Sorting;
+
+/// <summary>
+/// A total order over <typeparamref name="T"/>: the client's keys followed by the key
+/// <see cref="ContentEntity.Id"/> ascending as the unique tiebreaker, so keyset paging is stable.
+/// Builds <c>ORDER BY</c> and the keyset predicate "after/before these key values" as expression
+/// trees for <see cref="IQueryable{T}"/> and for collection navigations inside projections.
+/// </summary>
+public sealed class SortOrder<T> where T : ContentEntity
+{
+    private static readonly Expression<Func<T, int>> IdKey = e => e.Id;
+
+    /// <summary>Ascending key order, the order of every list without an <c>order</c> argument.</summary>
+    public static SortOrder<T> Default { get; } = new([]);
+
+    /// <param name="keys">The client's keys, in priority order; the id is appended.</param>
+    public SortOrder(IEnumerable<SortKey> keys)
+    {
+        Keys = [.. keys, new SortKey("id", IdKey, false)];
+        Signature = string.Join(",", Keys.Select(k => k.Path + (k.Descending ? ":d" : ":a")));
+    }
+
+    /// <summary>The keys, the id last.</summary>
+    public IReadOnlyList<SortKey> Keys { get; }
+
+    /// <summary>Names the order (e.g. <c>title:a,id:a</c>); cursors carry it so that a cursor of another order is rejected.</summary>
+    public string Signature { get; }
+
+    /// <summary>Orders <paramref name="source"/> (an <see cref="IQueryable{T}"/> or an <see cref="IEnumerable{T}"/> expression) forwards or backwards.</summary>
+    public Expression OrderBy(Expression source, bool forward)
+    {
+        var queryable = typeof(IQueryable<T>).IsAssignableFrom(source.Type);
+        var host = queryable ? typeof(Queryable) : typeof(Enumerable);
+        for (var i = 0; i < Keys.Count; i++)
+        {
+            var key = Keys[i];
+            var descending = key.Descending == forward;
+            var method = (i == 0 ? "OrderBy" : "ThenBy") + (descending ? "Descending" : "");
+            Expression selector = queryable ? Expression.Quote(key.Selector) : key.Selector;
+            source = Expression.Call(host, method, [typeof(T), key.Type], source, selector);
+        }
+
+        return source;
+    }
+
+    /// <summary>
+    /// The predicate "comes after <paramref name="values"/>" (forward) or "comes before" (backward):
+    /// <c>k1 &gt; v1 OR (k1 = v1 AND k2 &gt; v2) OR …</c>, with the comparison flipped for descending keys.
+    /// </summary>
+    public Expression<Func<T, bool>> Beyond(object?[] values, bool forward)
+    {
+        var entity = Expression.Parameter(typeof(T), "e");
+        Expression? any = null;
+        Expression equalSoFar = Expression.Constant(true);
+        for (var i = 0; i < Keys.Count; i++)
+        {
+            var key = ParameterReplacer.Apply(Keys[i].Selector, entity);
+            var value = Constant(values[i], Keys[i].Type);
+            var greater = forward != Keys[i].Descending;
+            var step = Expression.AndAlso(equalSoFar, Compare(key, value, greater));
+            any = any is null ? step : Expression.OrElse(any, step);
+            equalSoFar = i == 0 ? Equal(key, value) : Expression.AndAlso(equalSoFar, Equal(key, value));
+        }
+
+        return Expression.Lambda<Func<T, bool>>(any!, entity);
+    }
+
+    /// <summary>The key values of every row as <c>object?[]</c>, for the rows' cursors.</summary>
+    public Expression<Func<T, KeyedRow<T>>> WithKeys()
+    {
+        var entity = Expression.Parameter(typeof(T), "e");
+        var keys = Expression.NewArrayInit(typeof(object),
+            Keys.Select(k => Expression.Convert(ParameterReplacer.Apply(k.Selector, entity), typeof(object))));
+        var row = Expression.MemberInit(
+            Expression.New(typeof(KeyedRow<T>)),
+            Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Entity))!, entity),
+            Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Keys))!, keys));
+        return Expression.Lambda<Func<T, KeyedRow<T>>>(row, entity);
+    }
+
+    private static Expression Compare(Expression key, Expression value, bool greater)
+    {
+        if (key.Type == typeof(string))
+        {
+            // string.Compare(key, value) > 0 — EF Core translates it to key > value.
+            var compare = Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, key, value);
+            return greater ? Expression.GreaterThan(compare, Expression.Constant(0)) : Expression.LessThan(compare, Expression.Constant(0));
+        }
+
+        return greater ? Expression.GreaterThan(key, value) : Expression.LessThan(key, value);
+    }
+
+    private static Expression Equal(Expression key, Expression value) => Expression.Equal(key, value);
+
+    private static Expression Constant(object? value, Type type)
+    {
+        var box = Activator.CreateInstance(typeof(StrongBox<>).MakeGenericType(type), value)!;
+        return Expression.Field(Expression.Constant(box), "Value");
+    }
+}
+
+/// <summary>An entity and the values of its sort keys, as read from the database.</summary>
+public sealed class KeyedRow<T>
+{
+    public T Entity { get; set; } = default!;
+
+    public object?[] Keys { get; set; } = [];
+}

@@ -1,0 +1,15 @@
+using Dialoogtafels.Api.Data.Sorting;
+using Dialoogtafels.Domain.ParticipantGroups;
+
+namespace Dialoogtafels.Api.GraphQL.ParticipantGroups;
+
+/// <summary><c>ParticipantGroupSortInput</c>: the sortable members of <see cref="ParticipantGroup"/>, one line each.</summary>
+public sealed class ParticipantGroupSortInputType : SortInputType<ParticipantGroup>
+{
+    public ParticipantGroupSortInputType()
+        : base("ParticipantGroup")
+    {
+        Sort(x => x.Name);
+        Sort(x => x.Slug);
+    }
+}
