@@ -27,6 +27,7 @@ internal static class GraphQLRequestLimits
             complexity.MaxDepth = limits.MaxDepth > 0 ? limits.MaxDepth : null;
             complexity.MaxComplexity = limits.MaxComplexity > 0 ? limits.MaxComplexity : null;
             var paging = services.GetRequiredService<IOptions<PagingOptions>>().Value;
+            complexity.DefaultListImpactMultiplier = 5; // plain lists (an item's themes, reports) are short
             var fieldImpact = complexity.DefaultComplexityImpactDelegate;
             complexity.DefaultComplexityImpactDelegate = field =>
                 IsIntrospectionField(field) ? new FieldComplexityResult(0, 0)
