@@ -44,8 +44,11 @@ public class DialoogtafelsDbContext(DbContextOptions<DialoogtafelsDbContext> opt
     public DbSet<IdeaStory> IdeaStories => Set<IdeaStory>();
 
     /// <inheritdoc />
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DialoogtafelsDbContext).Assembly);
+        SearchFunctions.Map(modelBuilder);
+    }
 
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Dialoogtafels.Api.Data.Paging;
+using Dialoogtafels.Api.Data.Search;
 using Dialoogtafels.Api.Data.Sorting;
 using Dialoogtafels.Domain.Common;
 using GraphQL.DataLoader;
@@ -13,22 +14,22 @@ namespace Dialoogtafels.Api.Data.Querying;
 /// </summary>
 public static class KeysetPage
 {
-    /// <summary>The page's rows of <paramref name="query"/> with their key values (size + 1 rows at most).</summary>
-    public static IQueryable<KeyedRow<T>> Apply<T>(IQueryable<T> query, PageRequest page, SortOrder<T> order) where T : ContentEntity
+    /// <summary>The page's rows of <paramref name="query"/> (already filtered) with their key values (size + 1 rows at most).</summary>
+    public static IQueryable<KeyedRow<T>> Apply<T>(IQueryable<T> query, ListArguments<T> list) where T : ContentEntity
     {
-        foreach (var bound in Bounds(page, order)) query = query.Where(bound);
-        query = query.Provider.CreateQuery<T>(order.OrderBy(query.Expression, page.Forward));
-        return query.Take(page.Size + 1).Select(order.WithKeys());
+        foreach (var bound in Bounds(list.Page, list.Order)) query = query.Where(bound);
+        query = query.Provider.CreateQuery<T>(list.Order.OrderBy(query.Expression, list.Page.Forward));
+        return query.Take(list.Page.Size + 1).Select(list.Order.WithKeys(list.Highlight));
     }
 
-    /// <summary>The same as <see cref="Apply{T}(IQueryable{T}, PageRequest, SortOrder{T})"/> for a collection navigation inside a projection.</summary>
-    public static Expression Apply<T>(Expression items, PageRequest page, SortOrder<T> order) where T : ContentEntity
+    /// <summary>The same as <see cref="Apply{T}(IQueryable{T}, ListArguments{T})"/> for a collection navigation inside a projection.</summary>
+    public static Expression Apply<T>(Expression items, ListArguments<T> list) where T : ContentEntity
     {
-        foreach (var bound in Bounds(page, order))
+        foreach (var bound in Bounds(list.Page, list.Order))
             items = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(T)], items, bound);
-        items = order.OrderBy(items, page.Forward);
-        items = Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(T)], items, Expression.Constant(page.Size + 1));
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(T), typeof(KeyedRow<T>)], items, order.WithKeys());
+        items = list.Order.OrderBy(items, list.Page.Forward);
+        items = Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(T)], items, Expression.Constant(list.Page.Size + 1));
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(T), typeof(KeyedRow<T>)], items, list.Order.WithKeys(list.Highlight));
     }
 
     /// <summary>The keyset bounds of <paramref name="page"/>; throws a <see cref="PagingErrors.InvalidCursor"/> error for a bad cursor.</summary>
@@ -41,7 +42,7 @@ public static class KeysetPage
     }
 
     /// <summary>
-    /// Turns the rows read by <see cref="Apply{T}(IQueryable{T}, PageRequest, SortOrder{T})"/> into a connection.
+    /// Turns the rows read by <see cref="Apply{T}(IQueryable{T}, ListArguments{T})"/> into a connection.
     /// Deferred parts run only when selected: <paramref name="totalCount"/>, and <paramref name="exists"/>,
     /// which answers whether a visible item matches a predicate (items at or before the <c>after</c>
     /// cursor, or at or after the <c>before</c> cursor).
@@ -57,6 +58,11 @@ public static class KeysetPage
         var more = rows.Count > page.Size;
         if (more) rows.RemoveAt(rows.Count - 1);
         if (!page.Forward) rows.Reverse();
+        foreach (var row in rows)
+        {
+            if (row.Highlight is not null) SearchHighlights.Set(row.Entity!, row.Highlight);
+        }
+
         var edges = rows.Select(r => new Edge<T>(Cursor.Encode(order.Signature, r.Keys), r.Entity)).ToArray();
         Func<IDataLoaderResult<bool>> Known(bool value) => () => new Known<bool>(value);
         Func<IDataLoaderResult<bool>> Outside(string cursor, bool forward) =>

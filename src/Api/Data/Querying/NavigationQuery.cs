@@ -22,12 +22,12 @@ public sealed class NavigationQuery<TParent, TChild>(
 {
     /// <summary>Per parent id: the children of the page with their sort keys (size + 1 rows, see <see cref="KeysetPage"/>).</summary>
     public async Task<Dictionary<int, List<KeyedRow<TChild>>>> PageAsync(
-        DbContext db, IReadOnlyCollection<int> parentIds, PageRequest page, SortOrder<TChild> order, CancellationToken cancellationToken)
+        DbContext db, IReadOnlyCollection<int> parentIds, ListArguments<TChild> list, CancellationToken cancellationToken)
     {
         var parent = Expression.Parameter(typeof(TParent), "p");
-        var items = KeysetPage.Apply(VisibleChildren(parent), page, order);
-        var list = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(KeyedRow<TChild>)], items);
-        return await Project<List<KeyedRow<TChild>>>(db, parentIds, parent, list).ToDictionaryAsync(r => r.Key, r => r.Value, cancellationToken);
+        var items = KeysetPage.Apply(VisibleChildren(parent), list);
+        var rows = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(KeyedRow<TChild>)], items);
+        return await Project<List<KeyedRow<TChild>>>(db, parentIds, parent, rows).ToDictionaryAsync(r => r.Key, r => r.Value, cancellationToken);
     }
 
     /// <summary>Per parent id: all visible children, in key order (for small, unpaged lists).</summary>

@@ -13,19 +13,19 @@ namespace Dialoogtafels.Api.Data.Querying;
 /// </summary>
 public static class TopLevelQuery
 {
-    /// <summary>Loads the page <paramref name="page"/> of <paramref name="source"/> (already filtered to what the caller may see) in <paramref name="order"/>.</summary>
+    /// <summary>Loads the page of <paramref name="all"/> that <paramref name="list"/> asks for.</summary>
     public static async Task<Connection<T>> LoadAsync<T>(
         IDbContextFactory<DialoogtafelsDbContext> contexts,
-        Func<DialoogtafelsDbContext, IQueryable<T>> source,
-        PageRequest page,
-        SortOrder<T> order,
+        Func<DialoogtafelsDbContext, IQueryable<T>> all,
+        ListArguments<T> list,
         CancellationToken cancellationToken)
         where T : ContentEntity
     {
+        IQueryable<T> source(DialoogtafelsDbContext db) => all(db).Where(list.Filter);
         List<KeyedRow<T>> rows;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            rows = await KeysetPage.Apply(source(db), page, order).ToListAsync(cancellationToken);
+            rows = await KeysetPage.Apply(source(db), list).ToListAsync(cancellationToken);
         }
 
         Deferred<TResult> Later<TResult>(Func<IQueryable<T>, CancellationToken, Task<TResult>> query) => new(async ct =>
@@ -36,8 +36,8 @@ public static class TopLevelQuery
 
         return KeysetPage.ToConnection(
             rows,
-            page,
-            order,
+            list.Page,
+            list.Order,
             () => Later((q, ct) => q.CountAsync(ct)),
             (_, predicate) => Later((q, ct) => q.AnyAsync(predicate, ct)));
     }

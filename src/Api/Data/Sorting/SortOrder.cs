@@ -70,17 +70,20 @@ public sealed class SortOrder<T> where T : ContentEntity
         return Expression.Lambda<Func<T, bool>>(any!, entity);
     }
 
-    /// <summary>The key values of every row as <c>object?[]</c>, for the rows' cursors.</summary>
-    public Expression<Func<T, KeyedRow<T>>> WithKeys()
+    /// <summary>Each row with the values of its sort keys (for its cursor) and, when searching, its highlight.</summary>
+    public Expression<Func<T, KeyedRow<T>>> WithKeys(Expression<Func<T, string>>? highlight = null)
     {
         var entity = Expression.Parameter(typeof(T), "e");
         var keys = Expression.NewArrayInit(typeof(object),
             Keys.Select(k => Expression.Convert(ParameterReplacer.Apply(k.Selector, entity), typeof(object))));
-        var row = Expression.MemberInit(
-            Expression.New(typeof(KeyedRow<T>)),
+        List<MemberBinding> bindings =
+        [
             Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Entity))!, entity),
-            Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Keys))!, keys));
-        return Expression.Lambda<Func<T, KeyedRow<T>>>(row, entity);
+            Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Keys))!, keys),
+        ];
+        if (highlight is not null)
+            bindings.Add(Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Highlight))!, ParameterReplacer.Apply(highlight, entity)));
+        return Expression.Lambda<Func<T, KeyedRow<T>>>(Expression.MemberInit(Expression.New(typeof(KeyedRow<T>)), bindings), entity);
     }
 
     private static Expression Compare(Expression key, Expression value, bool greater)
@@ -110,4 +113,7 @@ public sealed class KeyedRow<T>
     public T Entity { get; set; } = default!;
 
     public object?[] Keys { get; set; } = [];
+
+    /// <summary>The search highlight, when the row was read by a search.</summary>
+    public string? Highlight { get; set; }
 }

@@ -24,30 +24,18 @@ namespace Dialoogtafels.Api.GraphQL.Common;
 public static class ListFieldExtensions
 {
     /// <summary>
-    /// A root cursor connection <c>{name}(first, after, last, before): {Name}Connection</c> over
-    /// <paramref name="source"/>. Paging errors are field errors with <see cref="PagingErrors"/> codes.
+    /// A root cursor connection <c>{name}(first, after, last, before, where, order, search): {Name}Connection</c>
+    /// over <paramref name="source"/> (see <see cref="ListArguments{T}"/>). Bad arguments are field
+    /// errors with codes (<see cref="PagingErrors"/>, <c>SEARCH_TOO_LONG</c>).
     /// </summary>
     public static FieldBuilder<object?, object> Connection<T>(
         this ObjectGraphType root, ConnectionTypes connections, string name, string nodeTypeName,
         Func<DialoogtafelsDbContext, IQueryable<T>> source)
         where T : ContentEntity =>
         root.Field(name, new NonNullGraphType(connections.For(name, nodeTypeName)))
-            .WhereArgument<object?, T>()
-            .OrderArgument<object?, T>()
-            .PagingArguments()
-            .ResolveAsync(async context =>
-            {
-                var page = context.PageRequest();
-                var visibility = context.Service<ContentVisibility>();
-                var visible = visibility.Filter<T>();
-                var where = context.Predicate<T>(visibility);
-                return await TopLevelQuery.LoadAsync(
-                    context.Service<IDbContextFactory<DialoogtafelsDbContext>>(),
-                    db => where is null ? source(db).Where(visible) : source(db).Where(visible).Where(where),
-                    page,
-                    context.SortOrder<T>(),
-                    context.CancellationToken);
-            });
+            .ListArguments<object?, T>()
+            .ResolveAsync(async context => await TopLevelQuery.LoadAsync(
+                context.Service<IDbContextFactory<DialoogtafelsDbContext>>(), source, context.ListArguments<T>(), context.CancellationToken));
 
     /// <summary>
     /// A nested cursor connection over the collection navigation <paramref name="navigation"/>,
@@ -59,23 +47,18 @@ public static class ListFieldExtensions
         where TParent : ContentEntity
         where TChild : ContentEntity =>
         type.Field(name, new NonNullGraphType(connections.For(name, nodeTypeName)))
-            .WhereArgument<TParent, TChild>()
-            .OrderArgument<TParent, TChild>()
-            .PagingArguments()
+            .ListArguments<TParent, TChild>()
             .Resolve(context =>
             {
-                var page = context.PageRequest();
-                var order = context.SortOrder<TChild>();
-                KeysetPage.Bounds(page, order); // validates the cursors before anything is queued
-                var scope = new NavigationScope<TParent, TChild>(
-                    context, $"{typeof(TParent).Name}.{name}({context.Signature()})[{order.Signature}]", navigation);
-                return scope.Loader<Connection<TChild>>($"page:{page.Signature}", async (query, db, ids, ct) =>
+                var list = context.ListArguments<TChild>();
+                var scope = new NavigationScope<TParent, TChild>(context, $"{typeof(TParent).Name}.{name}({list.Signature})", navigation, list.Filter);
+                return scope.Loader<Connection<TChild>>($"page:{list.Page.Signature}", async (query, db, ids, ct) =>
                 {
-                    var items = await query.PageAsync(db, ids, page, order, ct);
+                    var items = await query.PageAsync(db, ids, list, ct);
                     return ids.ToDictionary(id => id, id => KeysetPage.ToConnection(
                         items.GetValueOrDefault(id) ?? [],
-                        page,
-                        order,
+                        list.Page,
+                        list.Order,
                         () => scope.Loader<int>("count", (q, d, i, c) => q.CountsAsync(d, i, c)).Load(id),
                         (name, predicate) => scope.Loader<bool>(name, (q, d, i, c) => q.AnyAsync(d, i, predicate, c)).Load(id)));
                 }).Load(context.Source.Id);
@@ -88,7 +71,8 @@ public static class ListFieldExtensions
         where TChild : ContentEntity
         where TChildType : IGraphType =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TChildType>>>, object>(name)
-            .Resolve(context => new NavigationScope<TParent, TChild>(context, $"{typeof(TParent).Name}.{name}", navigation)
+            .Resolve(context => new NavigationScope<TParent, TChild>(
+                    context, $"{typeof(TParent).Name}.{name}", navigation, context.Service<ContentVisibility>().Filter<TChild>())
                 .Loader<List<TChild>>("all", async (query, db, ids, ct) =>
                 {
                     var items = await query.AllAsync(db, ids, ct);
@@ -104,28 +88,16 @@ public static class ListFieldExtensions
         type.Field<TTargetType, object>(name)
             .Resolve(context => foreignKey(context.Source) is int id ? context.LoadById<TTarget>(id) : null);
 
-    private static FieldBuilder<TSource, object> PagingArguments<TSource>(this FieldBuilder<TSource, object> field) =>
-        field
-            .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
-            .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
-            .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
-            .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.");
-
-    private static PageRequest PageRequest(this IResolveFieldContext context) =>
-        Data.Paging.PageRequest.From(
-            new PagingArguments(
-                context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
-                context.GetArgument<int?>("last"), context.GetArgument<string?>("before")),
-            context.Service<IOptions<PagingOptions>>().Value);
+    private static ListArguments<T> ListArguments<T>(this IResolveFieldContext context) where T : ContentEntity =>
+        Data.Querying.ListArguments<T>.From(context, context.Service<IOptions<PagingOptions>>().Value, context.Service<ContentVisibility>());
 
     /// <summary>Request-scoped loaders of one navigation field, named by field, visibility and purpose.</summary>
     private sealed class NavigationScope<TParent, TChild>(
-        IResolveFieldContext context, string field, Expression<Func<TParent, IEnumerable<TChild>>> navigation)
+        IResolveFieldContext context, string field, Expression<Func<TParent, IEnumerable<TChild>>> navigation, Expression<Func<TChild, bool>> filter)
         where TParent : ContentEntity
         where TChild : ContentEntity
     {
         private readonly ContentVisibility visibility = context.Service<ContentVisibility>();
-        private readonly Expression<Func<TChild, bool>> filter = Combine(context.Service<ContentVisibility>(), context);
         private readonly DataLoaderRegistry registry = context.Service<DataLoaderRegistry>();
         private readonly IDbContextFactory<DialoogtafelsDbContext> contexts = context.Service<IDbContextFactory<DialoogtafelsDbContext>>();
 
@@ -139,15 +111,5 @@ public static class ListFieldExtensions
                     return await fetch(new NavigationQuery<TParent, TChild>(navigation, filter), db, ids, cancellationToken);
                 },
                 default!));
-
-        /// <summary>Visibility AND the field's <c>where</c> argument, as one predicate.</summary>
-        private static Expression<Func<TChild, bool>> Combine(ContentVisibility visibility, IResolveFieldContext context)
-        {
-            var visible = visibility.Filter<TChild>();
-            if (context.FieldDefinition.Arguments?.Find(FilterArgument.Name) is null || context.Predicate<TChild>(visibility) is not { } where)
-                return visible;
-            var body = Expression.AndAlso(visible.Body, ParameterReplacer.Apply(where, visible.Parameters[0]));
-            return Expression.Lambda<Func<TChild, bool>>(body, visible.Parameters);
-        }
     }
 }

@@ -6,6 +6,7 @@ using Dialoogtafels.Domain.Dialogues;
 using Dialoogtafels.Domain.Stories;
 using Dialoogtafels.Domain.Tables;
 using Dialoogtafels.Domain.Themes;
+using Dialoogtafels.Api.Data.Search;
 using GraphQL.Types;
 
 namespace Dialoogtafels.Api.GraphQL.Stories;
@@ -19,6 +20,9 @@ public sealed class StoryType : NodeType<Story>
         Field<NonNullGraphType<StoryKindType>>("kind").Description("Concern (knelpunt) or opportunity (kans).").Resolve(c => c.Source.Kind);
         Field(x => x.Title).Description("Title, in Dutch.");
         Field(x => x.Body, nullable: true).Description("The story, in Dutch.");
+        Field<StringGraphType>("searchHighlight")
+            .Description("When read through a `search`: the matched words marked with <mark>…</mark> in an HTML-escaped excerpt; null otherwise.")
+            .Resolve(c => SearchHighlights.Get(c.Source));
         Field(x => x.IsParaphrase).Description("True when the text paraphrases a reported finding rather than quoting a participant.");
         this.Reference<Story, Dialogue, DialogueType>("dialogue", s => s.DialogueId).Description("The series the story was told in.");
         this.Reference<Story, Table, TableType>("table", s => s.TableId).Description("The table, when known.");

@@ -1,0 +1,90 @@
+using System.Linq.Expressions;
+using Dialoogtafels.Api.Data.Filtering;
+using Dialoogtafels.Api.Data.Paging;
+using Dialoogtafels.Api.Data.Search;
+using Dialoogtafels.Api.Data.Sorting;
+using Dialoogtafels.Api.Data.Visibility;
+using Dialoogtafels.Domain.Common;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+
+namespace Dialoogtafels.Api.Data.Querying;
+
+/// <summary>
+/// Everything a list field's arguments ask for, validated and turned into expressions: the page,
+/// the order (the client's, relevance for a search, else the key), and one filter that combines
+/// visibility, <c>where</c> and <c>search</c>. Root and nested list fields read their arguments
+/// through this one class.
+/// </summary>
+public sealed class ListArguments<T> where T : ContentEntity
+{
+    private ListArguments(PageRequest page, SortOrder<T> order, Expression<Func<T, bool>> filter, Search<T>? search, string signature)
+    {
+        Page = page;
+        Order = order;
+        Filter = filter;
+        Highlight = search?.Highlight;
+        Signature = signature;
+    }
+
+    /// <summary>The validated page.</summary>
+    public PageRequest Page { get; }
+
+    /// <summary>The active order; cursors belong to it.</summary>
+    public SortOrder<T> Order { get; }
+
+    /// <summary>Visibility AND <c>where</c> AND <c>search</c>.</summary>
+    public Expression<Func<T, bool>> Filter { get; }
+
+    /// <summary>The search highlight to read with each row, when searching.</summary>
+    public Expression<Func<T, string>>? Highlight { get; }
+
+    /// <summary>Names everything the rows depend on besides the parent (filter, search, order), for DataLoader names.</summary>
+    public string Signature { get; }
+
+    /// <summary>
+    /// Reads and validates the arguments of <paramref name="context"/>'s field. Throws GraphQL
+    /// <c>ExecutionError</c>s with codes for bad paging arguments, cursors or search text.
+    /// </summary>
+    public static ListArguments<T> From(IResolveFieldContext context, PagingOptions paging, ContentVisibility visibility)
+    {
+        var page = PageRequest.From(
+            new PagingArguments(
+                context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
+                context.GetArgument<int?>("last"), context.GetArgument<string?>("before")),
+            paging);
+        var search = context.Search<T>();
+        var order = context.SortOrder<T>();
+        if (search is not null && order.Keys.Count == 1) order = new SortOrder<T>(search.Relevance);
+        KeysetPage.Bounds(page, order); // rejects bad cursors now, before anything is queued
+
+        var filter = visibility.Filter<T>();
+        foreach (var predicate in new[] { context.Predicate<T>(visibility), search?.Matches })
+        {
+            if (predicate is null) continue;
+            filter = Expression.Lambda<Func<T, bool>>(
+                Expression.AndAlso(filter.Body, ParameterReplacer.Apply(predicate, filter.Parameters[0])), filter.Parameters);
+        }
+
+        return new ListArguments<T>(page, order, filter, search, $"{visibility.Scope}|{context.Signature()}|{search?.Text}|{order.Signature}");
+    }
+}
+
+/// <summary>Declares the arguments <see cref="ListArguments{T}"/> reads.</summary>
+public static class ListArgumentsDeclaration
+{
+    /// <summary>
+    /// Adds, in HotChocolate's order, <c>first</c>, <c>after</c>, <c>last</c>, <c>before</c>, and where
+    /// <typeparamref name="T"/> supports them <c>where</c>, <c>order</c> and <c>search</c>.
+    /// </summary>
+    public static FieldBuilder<TSource, object> ListArguments<TSource, T>(this FieldBuilder<TSource, object> field) =>
+        field
+            .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
+            .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
+            .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
+            .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.")
+            .WhereArgument<TSource, T>()
+            .OrderArgument<TSource, T>()
+            .SearchArgumentFor<TSource, T>();
+}

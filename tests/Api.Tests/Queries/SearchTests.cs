@@ -1,0 +1,101 @@
+using System.Text.Json.Nodes;
+using Dialoogtafels.Api.Tests.Support;
+using Dialoogtafels.Domain.Common;
+using Dialoogtafels.Domain.Dialogues;
+using Dialoogtafels.Domain.Ideas;
+
+namespace Dialoogtafels.Api.Tests.Queries;
+
+/// <summary>Dutch full-text search: stemming both ways, websearch syntax, relevance, highlights, combined with where and paging.</summary>
+public class SearchTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsyncLifetime
+{
+    public async Task InitializeAsync()
+    {
+        await using var db = api.Database.CreateContext();
+        if (db.Dialogues.Any(d => d.Slug == "zoeken")) return;
+        var dialogue = new Dialogue { Title = "Zoeken", Slug = "zoeken", Status = PublicationStatus.Published, Track = DialogueTrack.Local };
+        (string Title, string? Description, PublicationStatus Status)[] ideas =
+        [
+            ("Een veilige fiets route naar school", "Fietsen is gezond, dus meer fiets paden bij de fiets enstalling.", PublicationStatus.Published),
+            ("Samen fietsen in de wijk", null, PublicationStatus.Published),
+            ("Meer groene daken", "Groene daken koelen de stad in de zomer.", PublicationStatus.Published),
+            ("Groen in de wijk", "Bomen en groene perken, geen daken.", PublicationStatus.Published),
+            ("Parkeren bij het station", "Auto's en fietsen netjes parkeren.", PublicationStatus.Published),
+            ("<b>Fiets</b> & co", "Een <script>fiets</script> voor iedereen", PublicationStatus.Published),
+            ("Concept over fietsen", "Nog niet gepubliceerd", PublicationStatus.Draft),
+        ];
+        foreach (var (title, description, status) in ideas)
+            db.Add(new Idea { Dialogue = dialogue, Title = title, Description = description, Status = status });
+        await db.SaveChangesAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<JsonNode> Search(string text, string extra = "") =>
+        (await api.DataAsync($$"""
+            query($q: String) { ideas(search: $q, first: 50, where: { dialogue: { slug: { eq: "zoeken" } } }{{extra}}) { totalCount nodes { title searchHighlight } } }
+            """, new global::GraphQL.Inputs(new Dictionary<string, object?> { ["q"] = text })))["ideas"]!;
+
+    private static string[] Titles(JsonNode connection) =>
+        connection["nodes"]!.AsArray().Select(n => n!["title"]!.GetValue<string>()).ToArray();
+
+    [Fact]
+    public async Task Stemming_works_both_ways()
+    {
+        var byPlural = Titles(await Search("fietsen"));
+        var bySingular = Titles(await Search("fiets"));
+        Assert.Contains("Een veilige fiets route naar school", byPlural);
+        Assert.Contains("Samen fietsen in de wijk", bySingular);
+        Assert.Equal(byPlural.Order(), bySingular.Order());
+        Assert.DoesNotContain("Concept over fietsen", byPlural);
+    }
+
+    [Fact]
+    public async Task Websearch_syntax_phrases_exclusion_and_or()
+    {
+        Assert.Equal(["Meer groene daken"], Titles(await Search("\"groene daken\"")));
+        Assert.Equal(["Meer groene daken"], Titles(await Search("daken -bomen")));
+        Assert.Equal(2, Titles(await Search("bomen or koelen")).Length);
+        Assert.Empty(Titles(await Search("de het een")));
+    }
+
+    [Fact]
+    public async Task Results_come_by_relevance_with_highlights_that_are_safe_html()
+    {
+        var result = await Search("fiets");
+        Assert.Equal("Een veilige fiets route naar school", Titles(result)[0]);
+        var highlights = result["nodes"]!.AsArray().Select(n => n!["searchHighlight"]!.GetValue<string>()).ToArray();
+        Assert.All(highlights, h => Assert.Contains("<mark>", h));
+        var html = highlights.Single(h => h.Contains("script"));
+        Assert.Contains("&lt;script&gt;", html);
+        Assert.DoesNotContain("<script>", html);
+        Assert.DoesNotContain("<b>", html);
+    }
+
+    [Fact]
+    public async Task Search_pages_with_cursors_and_combines_with_order()
+    {
+        var all = Titles(await Search("fiets"));
+        var first = (await api.DataAsync("""{ ideas(search: "fiets", first: 2) { pageInfo { hasNextPage endCursor } nodes { title } } }"""))["ideas"]!;
+        var cursor = first["pageInfo"]!["endCursor"]!.GetValue<string>();
+        var rest = (await api.DataAsync($$"""{ ideas(search: "fiets", first: 50, after: "{{cursor}}") { nodes { title } } }"""))["ideas"]!;
+        Assert.Equal(all, Titles(first).Concat(Titles(rest)));
+
+        var otherSearch = await api.ExecuteAsync($$"""{ ideas(search: "groen", after: "{{cursor}}") { totalCount } }""");
+        Assert.Equal("PAGING_INVALID_CURSOR", otherSearch["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+
+        var alphabetical = Titles(await Search("fiets", ", order: [{ title: ASC }]"));
+        Assert.Equal(alphabetical.OrderBy(t => t.ToLowerInvariant(), StringComparer.Ordinal), alphabetical);
+    }
+
+    [Fact]
+    public async Task Searching_nested_lists_and_bad_input()
+    {
+        var data = await api.DataAsync("""{ dialogue(slug: "zoeken") { ideas(search: "daken") { totalCount nodes { title searchHighlight } } } }""");
+        Assert.Equal(2, data["dialogue"]!["ideas"]!["totalCount"]!.GetValue<int>());
+        var tooLong = await api.ExecuteAsync($"{{ ideas(search: \"{new string('a', 501)}\") {{ totalCount }} }}");
+        Assert.Equal("SEARCH_TOO_LONG", tooLong["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        var odd = await api.DataAsync("""{ ideas(search: "\"unbalanced -- or or & | ! ( ) : * ' \\\\") { totalCount } }""");
+        Assert.NotNull(odd["ideas"]);
+    }
+}
