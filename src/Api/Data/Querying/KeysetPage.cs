@@ -19,7 +19,7 @@ public static class KeysetPage
     {
         foreach (var bound in Bounds(list.Page, list.Order)) query = query.Where(bound);
         query = query.Provider.CreateQuery<T>(list.Order.OrderBy(query.Expression, list.Page.Forward));
-        return query.Take(list.Page.Size + 1).Select(list.Order.WithKeys(list.Highlight));
+        return query.Take(list.Page.Size + 1).Select(list.Order.WithKeys(list.Projection, list.Highlight));
     }
 
     /// <summary>The same as <see cref="Apply{T}(IQueryable{T}, ListArguments{T})"/> for a collection navigation inside a projection.</summary>
@@ -29,7 +29,7 @@ public static class KeysetPage
             items = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(T)], items, bound);
         items = list.Order.OrderBy(items, list.Page.Forward);
         items = Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(T)], items, Expression.Constant(list.Page.Size + 1));
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(T), typeof(KeyedRow<T>)], items, list.Order.WithKeys(list.Highlight));
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(T), typeof(KeyedRow<T>)], items, list.Order.WithKeys(list.Projection, list.Highlight));
     }
 
     /// <summary>The keyset bounds of <paramref name="page"/>; throws a <see cref="PagingErrors.InvalidCursor"/> error for a bad cursor.</summary>

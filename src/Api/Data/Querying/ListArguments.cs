@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Api.Data.Paging;
+using Dialoogtafels.Api.Data.Projection;
 using Dialoogtafels.Api.Data.Search;
 using Dialoogtafels.Api.Data.Sorting;
 using Dialoogtafels.Api.Data.Visibility;
@@ -19,9 +20,11 @@ namespace Dialoogtafels.Api.Data.Querying;
 /// </summary>
 public sealed class ListArguments<T> where T : ContentEntity
 {
-    private ListArguments(PageRequest page, SortOrder<T> order, Expression<Func<T, bool>> filter, Search<T>? search, string signature)
+    private ListArguments(
+        PageRequest page, SortOrder<T> order, Expression<Func<T, bool>> filter, Search<T>? search, Expression<Func<T, T>> projection, string signature)
     {
         Page = page;
+        Projection = projection;
         Order = order;
         Filter = filter;
         Highlight = search?.Highlight;
@@ -36,6 +39,9 @@ public sealed class ListArguments<T> where T : ContentEntity
 
     /// <summary>Visibility AND <c>where</c> AND <c>search</c>.</summary>
     public Expression<Func<T, bool>> Filter { get; }
+
+    /// <summary>The columns the query selects on the nodes (see <see cref="EntityProjection"/>).</summary>
+    public Expression<Func<T, T>> Projection { get; }
 
     /// <summary>The search highlight to read with each row, when searching.</summary>
     public Expression<Func<T, string>>? Highlight { get; }
@@ -67,7 +73,9 @@ public sealed class ListArguments<T> where T : ContentEntity
                 Expression.AndAlso(filter.Body, ParameterReplacer.Apply(predicate, filter.Parameters[0])), filter.Parameters);
         }
 
-        return new ListArguments<T>(page, order, filter, search, $"{visibility.Scope}|{context.Signature()}|{search?.Text}|{order.Signature}");
+        var projection = EntityProjection.For<T>(context.Schema.AllTypes[typeof(T).Name] as IComplexGraphType, SelectedFields.OfConnectionNodes(context));
+        return new ListArguments<T>(page, order, filter, search, projection,
+            $"{visibility.Scope}|{context.Signature()}|{search?.Text}|{order.Signature}|{EntityProjection.Signature(projection)}");
     }
 }
 

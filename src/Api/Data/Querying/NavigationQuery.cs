@@ -31,10 +31,12 @@ public sealed class NavigationQuery<TParent, TChild>(
     }
 
     /// <summary>Per parent id: all visible children, in key order (for small, unpaged lists).</summary>
-    public async Task<Dictionary<int, List<TChild>>> AllAsync(DbContext db, IReadOnlyCollection<int> parentIds, CancellationToken cancellationToken)
+    public async Task<Dictionary<int, List<TChild>>> AllAsync(
+        DbContext db, IReadOnlyCollection<int> parentIds, Expression<Func<TChild, TChild>> projection, CancellationToken cancellationToken)
     {
         var parent = Expression.Parameter(typeof(TParent), "p");
         var items = SortOrder<TChild>.Default.OrderBy(VisibleChildren(parent), forward: true);
+        items = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(TChild), typeof(TChild)], items, projection);
         var list = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(TChild)], items);
         return await Project<List<TChild>>(db, parentIds, parent, list).ToDictionaryAsync(r => r.Key, r => r.Value, cancellationToken);
     }

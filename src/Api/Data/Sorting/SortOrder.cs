@@ -70,15 +70,18 @@ public sealed class SortOrder<T> where T : ContentEntity
         return Expression.Lambda<Func<T, bool>>(any!, entity);
     }
 
-    /// <summary>Each row with the values of its sort keys (for its cursor) and, when searching, its highlight.</summary>
-    public Expression<Func<T, KeyedRow<T>>> WithKeys(Expression<Func<T, string>>? highlight = null)
+    /// <summary>
+    /// Each row, projected by <paramref name="projection"/>, with the values of its sort keys (for its
+    /// cursor) and, when searching, its highlight.
+    /// </summary>
+    public Expression<Func<T, KeyedRow<T>>> WithKeys(Expression<Func<T, T>> projection, Expression<Func<T, string>>? highlight = null)
     {
         var entity = Expression.Parameter(typeof(T), "e");
         var keys = Expression.NewArrayInit(typeof(object),
             Keys.Select(k => Expression.Convert(ParameterReplacer.Apply(k.Selector, entity), typeof(object))));
         List<MemberBinding> bindings =
         [
-            Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Entity))!, entity),
+            Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Entity))!, ParameterReplacer.Apply(projection, entity)),
             Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Keys))!, keys),
         ];
         if (highlight is not null)

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Dialoogtafels.Api.Data.Batching;
 using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Api.Data.Paging;
+using Dialoogtafels.Api.Data.Projection;
 using Dialoogtafels.Api.Data.Querying;
 using Dialoogtafels.Api.Data.Sorting;
 using Dialoogtafels.Api.Data.Visibility;
@@ -71,22 +72,35 @@ public static class ListFieldExtensions
         where TChild : ContentEntity
         where TChildType : IGraphType =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TChildType>>>, object>(name)
-            .Resolve(context => new NavigationScope<TParent, TChild>(
+            .Resolve(context =>
+            {
+                var projection = EntityProjection.For<TChild>(context.Schema.AllTypes[typeof(TChild).Name] as IComplexGraphType, SelectedFields.OfObjects(context));
+                return new NavigationScope<TParent, TChild>(
                     context, $"{typeof(TParent).Name}.{name}", navigation, context.Service<ContentVisibility>().Filter<TChild>())
-                .Loader<List<TChild>>("all", async (query, db, ids, ct) =>
+                .Loader<List<TChild>>("all:" + EntityProjection.Signature(projection), async (query, db, ids, ct) =>
                 {
-                    var items = await query.AllAsync(db, ids, ct);
+                    var items = await query.AllAsync(db, ids, projection, ct);
                     return ids.ToDictionary(id => id, id => items.GetValueOrDefault(id) ?? []);
                 })
-                .Load(context.Source.Id));
+                .Load(context.Source.Id);
+            });
 
-    /// <summary>A reference to one visible entity by foreign key; null when absent or not visible. Batched per step.</summary>
+    /// <summary>
+    /// A reference to one visible entity by the foreign key <paramref name="foreignKey"/>; null when
+    /// absent or not visible. Batched per step; reads only the foreign key of the parent.
+    /// </summary>
     public static FieldBuilder<TParent, object> Reference<TParent, TTarget, TTargetType>(
-        this ObjectGraphType<TParent> type, string name, Func<TParent, int?> foreignKey)
+        this ObjectGraphType<TParent> type, string name, Expression<Func<TParent, int?>> foreignKey)
         where TTarget : ContentEntity
-        where TTargetType : IGraphType =>
-        type.Field<TTargetType, object>(name)
-            .Resolve(context => foreignKey(context.Source) is int id ? context.LoadById<TTarget>(id) : null);
+        where TTargetType : IGraphType
+    {
+        var key = foreignKey.Compile();
+        var member = (foreignKey.Body is UnaryExpression { Operand: MemberExpression converted } ? converted : (MemberExpression)foreignKey.Body).Member.Name;
+        var field = type.Field<TTargetType, object>(name)
+            .Resolve(context => key(context.Source) is int id ? context.LoadById<TTarget>(id) : null);
+        field.FieldType.Metadata[EntityProjection.ReadsMetadataKey] = new[] { member };
+        return field;
+    }
 
     private static ListArguments<T> ListArguments<T>(this IResolveFieldContext context) where T : ContentEntity =>
         Data.Querying.ListArguments<T>.From(context, context.Service<IOptions<PagingOptions>>().Value, context.Service<ContentVisibility>());

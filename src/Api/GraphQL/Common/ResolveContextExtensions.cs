@@ -1,9 +1,11 @@
 using Dialoogtafels.Api.Data.Batching;
+using Dialoogtafels.Api.Data.Projection;
 using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Persistence;
 using GraphQL;
 using GraphQL.DataLoader;
+using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dialoogtafels.Api.GraphQL.Common;
@@ -19,19 +21,21 @@ public static class ResolveContextExtensions
 
     /// <summary>
     /// The visible <typeparamref name="T"/> with key <paramref name="id"/>, or null; batched with every
-    /// other by-key load of <typeparamref name="T"/> in the same execution step (one SQL statement).
+    /// other by-key load of <typeparamref name="T"/> with the same selection in the same execution step
+    /// (one SQL statement), reading only the selected columns.
     /// </summary>
     public static IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, int id) where T : ContentEntity
     {
         var visibility = context.Service<ContentVisibility>();
         var contexts = context.Service<IDbContextFactory<DialoogtafelsDbContext>>();
+        var projection = EntityProjection.For<T>(context.Schema.AllTypes[typeof(T).Name] as IComplexGraphType, SelectedFields.OfObjects(context));
         var loader = context.Service<DataLoaderRegistry>().GetOrAdd<int, T?>(
-            $"{visibility.Scope}:byId:{typeof(T).Name}",
+            $"{visibility.Scope}:byId:{typeof(T).Name}:{EntityProjection.Signature(projection)}",
             () => new BatchLoader<int, T?>(
                 async (ids, cancellationToken) =>
                 {
                     await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                    return await db.Set<T>().Where(visibility.Filter<T>()).Where(e => ids.Contains(e.Id))
+                    return await db.Set<T>().Where(visibility.Filter<T>()).Where(e => ids.Contains(e.Id)).Select(projection)
                         .ToDictionaryAsync(e => e.Id, e => (T?)e, cancellationToken);
                 },
                 null));

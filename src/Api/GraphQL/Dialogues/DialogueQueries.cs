@@ -1,5 +1,7 @@
+using Dialoogtafels.Api.Data.Projection;
 using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Api.GraphQL.Common;
+using Dialoogtafels.Domain.Dialogues;
 using Dialoogtafels.Persistence;
 using GraphQL;
 using GraphQL.Types;
@@ -20,8 +22,9 @@ public sealed class DialogueQueries(ConnectionTypes connections) : IQueryFields
             {
                 var slug = context.GetArgument<string>("slug");
                 await using var db = await context.Service<IDbContextFactory<DialoogtafelsDbContext>>().CreateDbContextAsync(context.CancellationToken);
-                return await db.Dialogues.Where(context.Service<ContentVisibility>().Filter<Domain.Dialogues.Dialogue>())
-                    .FirstOrDefaultAsync(d => d.Slug == slug, context.CancellationToken);
+                var projection = EntityProjection.For<Dialogue>(context.Schema.AllTypes["Dialogue"] as IComplexGraphType, SelectedFields.OfObjects(context));
+                return await db.Dialogues.Where(context.Service<ContentVisibility>().Filter<Dialogue>())
+                    .Where(d => d.Slug == slug).Select(projection).FirstOrDefaultAsync(context.CancellationToken);
             });
     }
 }

@@ -1,0 +1,80 @@
+using Dialoogtafels.Api.Tests.Support;
+
+namespace Dialoogtafels.Api.Tests.Queries;
+
+/// <summary>Every operator runs in PostgreSQL: the translated SQL holds the operator, and client input is a parameter.</summary>
+public class FilterSqlTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    [Theory]
+    [InlineData("title: { eq: \"Abc\" }", "ILIKE")]
+    [InlineData("title: { neq: \"Abc\" }", "i.title NOT ILIKE")]
+    [InlineData("title: { contains: \"b\" }", "ILIKE")]
+    [InlineData("title: { ncontains: \"b\" }", "i.title NOT ILIKE")]
+    [InlineData("title: { startsWith: \"b\" }", "ILIKE")]
+    [InlineData("title: { nstartsWith: \"b\" }", "i.title NOT ILIKE")]
+    [InlineData("title: { endsWith: \"b\" }", "ILIKE")]
+    [InlineData("title: { nendsWith: \"b\" }", "i.title NOT ILIKE")]
+    [InlineData("title: { in: [\"a\", \"b\"] }", "lower(i.title) = ANY")]
+    [InlineData("title: { nin: [\"a\", \"b\"] }", "lower(i.title) = ANY")]
+    [InlineData("isParaphrase: { eq: true }", "i.is_paraphrase")]
+    [InlineData("isParaphrase: { neq: true }", "i.is_paraphrase")]
+    [InlineData("supportCount: { eq: 3 }", "i.support_count =")]
+    [InlineData("supportCount: { neq: 3 }", "i.support_count <>")]
+    [InlineData("supportCount: { in: [1, 2] }", "i.support_count = ANY")]
+    [InlineData("supportCount: { nin: [1, 2] }", "i.support_count = ANY")]
+    [InlineData("supportCount: { gt: 3 }", "i.support_count >")]
+    [InlineData("supportCount: { ngt: 3 }", "i.support_count <=")]
+    [InlineData("supportCount: { gte: 3 }", "i.support_count >=")]
+    [InlineData("supportCount: { ngte: 3 }", "i.support_count <")]
+    [InlineData("supportCount: { lt: 3 }", "i.support_count <")]
+    [InlineData("supportCount: { nlt: 3 }", "i.support_count >=")]
+    [InlineData("supportCount: { lte: 3 }", "i.support_count <=")]
+    [InlineData("supportCount: { nlte: 3 }", "i.support_count >")]
+    [InlineData("createdAt: { gt: \"2021-01-01T00:00:00Z\" }", "i.created_at >")]
+    [InlineData("costEstimate: { eq: null }", "i.cost_estimate IS NULL")]
+    [InlineData("costEstimate: { neq: null }", "i.cost_estimate IS NOT NULL")]
+    [InlineData("source: { eq: IMPORT }", "i.source =")]
+    [InlineData("source: { in: [IMPORT, TABLE] }", "i.source = ANY")]
+    [InlineData("proposedActors: { some: { eq: GOVERNMENT } }", "i.proposed_actors @> ARRAY")]
+    [InlineData("proposedActors: { all: { eq: GOVERNMENT } }", "proposed_actors")]
+    [InlineData("proposedActors: { none: { eq: GOVERNMENT } }", "NOT (i.proposed_actors @> ARRAY")]
+    [InlineData("proposedActors: { any: true }", "cardinality(i.proposed_actors) > 0")]
+    [InlineData("themes: { some: { name: { eq: \"x\" } } }", "EXISTS")]
+    [InlineData("themes: { all: { name: { eq: \"x\" } } }", "NOT EXISTS")]
+    [InlineData("themes: { none: { name: { eq: \"x\" } } }", "NOT EXISTS")]
+    [InlineData("themes: { any: false }", "NOT EXISTS")]
+    [InlineData("dialogue: { track: { eq: CITIZENS } }", "d.track =")]
+    [InlineData("table: { dialogue: { title: { eq: \"x\" } } }", "ILIKE")]
+    [InlineData("or: [{ supportCount: { eq: 1 } }, { supportCount: { eq: 2 } }]", " OR ")]
+    [InlineData("and: [{ supportCount: { gt: 1 } }, { supportCount: { lt: 2 } }]", " AND ")]
+    public async Task Translates_to_SQL(string where, string expected)
+    {
+        await api.DataAsync("{ __typename }");
+        using var counter = new SqlStatementCounter(api.Database.Name);
+        await api.DataAsync($"{{ ideas(where: {{ {where} }}) {{ nodes {{ title }} }} }}");
+        var sql = Assert.Single(counter.Statements);
+        Assert.Contains(expected, sql);
+        Assert.DoesNotContain("'x'", sql); // client values are parameters, never inlined
+    }
+
+    [Fact]
+    public async Task Wildcards_and_backslashes_in_input_match_literally()
+    {
+        await using (var db = api.Database.CreateContext())
+        {
+            var dialogue = new Domain.Dialogues.Dialogue { Title = "Wildcards", Slug = "wildcards", Status = Domain.Common.PublicationStatus.Published };
+            foreach (var title in new[] { "100% groen", "100 procent groen", "a_b", "axb", @"c:\pad", "c:pad" })
+                db.Add(new Domain.Ideas.Idea { Dialogue = dialogue, Title = title, Status = Domain.Common.PublicationStatus.Published });
+            await db.SaveChangesAsync();
+        }
+
+        async Task<int> Count(string contains) =>
+            (await api.DataAsync("query($c: String) { ideas(where: { title: { contains: $c } }) { totalCount } }",
+                new global::GraphQL.Inputs(new Dictionary<string, object?> { ["c"] = contains })))["ideas"]!["totalCount"]!.GetValue<int>();
+
+        Assert.Equal(1, await Count("0%"));
+        Assert.Equal(1, await Count("a_b"));
+        Assert.Equal(1, await Count(@":\p"));
+        Assert.Equal(2, await Count("GROEN"));
+    }
+}

@@ -1,0 +1,72 @@
+using Dialoogtafels.Api.GraphQL.Common;
+using Dialoogtafels.Api.Tests.Support;
+
+namespace Dialoogtafels.Api.Tests.Queries;
+
+/// <summary>Only the selected columns are read, through fragments too; navigations load in batches of their own.</summary>
+public class ProjectionTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsyncLifetime
+{
+    public Task InitializeAsync() => TestData.AddDialogueAsync(api.Database, "projectie", ideas: 3);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<IReadOnlyList<string>> Sql(string query)
+    {
+        await api.DataAsync("{ __typename }");
+        using var counter = new SqlStatementCounter(api.Database.Name);
+        await api.DataAsync(query);
+        return counter.Statements;
+    }
+
+    private static string Select(string sql) => sql[..sql.IndexOf("FROM", StringComparison.Ordinal)];
+
+    [Fact]
+    public async Task Reads_only_the_selected_columns()
+    {
+        var sql = Select(Assert.Single(await Sql("{ ideas(first: 5) { nodes { title } } }")));
+        Assert.Contains("title", sql);
+        Assert.Contains(".id", sql);
+        Assert.DoesNotContain("description", sql);
+        Assert.DoesNotContain("search_vector", sql);
+        Assert.DoesNotContain("support_count", sql);
+    }
+
+    [Fact]
+    public async Task References_read_the_foreign_key_and_the_target_reads_its_own_selection()
+    {
+        var statements = await Sql("{ ideas(first: 5) { nodes { dialogue { title } } } }");
+        Assert.Equal(2, statements.Count);
+        Assert.Contains("dialogue_id", Select(statements[0]));
+        Assert.DoesNotContain("title", Select(statements[0]));
+        Assert.Contains("title", Select(statements[1]));
+        Assert.DoesNotContain("description", Select(statements[1]));
+    }
+
+    [Fact]
+    public async Task Follows_fragments_edges_and_inline_fragments()
+    {
+        var sql = Select(Assert.Single(await Sql("""
+            { ideas(first: 5) { ...Page } }
+            fragment Page on IdeasConnection { edges { node { ... on Idea { supportCount } ...Cost } } }
+            fragment Cost on Idea { costEstimate }
+            """)));
+        Assert.Contains("support_count", sql);
+        Assert.Contains("cost_estimate", sql);
+        Assert.DoesNotContain("title", sql);
+
+        await using var db = api.Database.CreateContext();
+        var id = GlobalId.Encode("Idea", db.Ideas.First(i => i.Title.StartsWith("Idee")).Id);
+        var node = Select(Assert.Single(await Sql($$"""{ node(id: "{{id}}") { id ... on Idea { proposedActors } } }""")));
+        Assert.Contains("proposed_actors", node);
+        Assert.DoesNotContain("title", node);
+    }
+
+    [Fact]
+    public async Task Nested_lists_are_projected_too()
+    {
+        var statements = await Sql("{ dialogue(slug: \"projectie\") { tables { nodes { themes { name } ideas { nodes { supportCount } } } } } }");
+        Assert.Equal(4, statements.Count);
+        Assert.All(statements, s => Assert.DoesNotContain("description", Select(s)));
+        Assert.Contains(statements, s => Select(s).Contains("support_count"));
+    }
+}
