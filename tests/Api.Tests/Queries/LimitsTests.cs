@@ -18,3 +18,25 @@ public class LimitsTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Contains("too complex", response["errors"]![0]!["message"]!.GetValue<string>());
     }
 }
+
+/// <summary>Filters that are too deep or too wide are refused with a clear error, literal or from variables.</summary>
+public class FilterLimitsTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task A_filter_nested_too_deep_is_refused()
+    {
+        var where = "{ title: { eq: \"x\" } }";
+        for (var i = 0; i < 15; i++) where = $"{{ and: [{where}] }}";
+        var response = await api.ExecuteAsync($"{{ ideas(where: {where}) {{ totalCount }} }}");
+        Assert.Equal("FILTER_TOO_COMPLEX", response["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_filter_too_wide_is_refused_also_from_variables()
+    {
+        var items = Enumerable.Range(0, 200).Select(i => (object?)new Dictionary<string, object?> { ["supportCount"] = new Dictionary<string, object?> { ["eq"] = i } }).ToList();
+        var response = await api.ExecuteAsync("query($w: IdeaFilterInput) { ideas(where: $w) { totalCount } }",
+            new global::GraphQL.Inputs(new Dictionary<string, object?> { ["w"] = new Dictionary<string, object?> { ["or"] = items } }));
+        Assert.Equal("FILTER_TOO_COMPLEX", response["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+}

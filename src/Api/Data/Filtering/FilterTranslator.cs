@@ -17,17 +17,48 @@ namespace Dialoogtafels.Api.Data.Filtering;
 /// </summary>
 public static class FilterTranslator
 {
+    /// <summary>Deepest nesting of input objects a <c>where</c> may have (and/or, references, lists, operators).</summary>
+    public const int MaxDepth = 12;
+
+    /// <summary>Most fields (conditions and operators) a <c>where</c> may hold, counting every level.</summary>
+    public const int MaxFields = 150;
+
+    /// <summary>Code of the error for a <c>where</c> over <see cref="MaxDepth"/> or <see cref="MaxFields"/>.</summary>
+    public const string TooComplex = "FILTER_TOO_COMPLEX";
+
     /// <summary>The predicate for <paramref name="where"/> over <typeparamref name="T"/>.</summary>
     /// <param name="type">The filter input type the argument was declared with.</param>
     /// <param name="where">The argument as GraphQL.NET parsed it (dictionaries and lists).</param>
     /// <param name="filterTypeOf">Finds the filter input type of a referenced entity.</param>
     /// <param name="visibility">What the caller may see.</param>
+    /// <exception cref="ExecutionError">Code <see cref="TooComplex"/> when the filter is nested deeper than
+    /// <see cref="MaxDepth"/> or holds more than <see cref="MaxFields"/> fields (literal or from variables).</exception>
     public static Expression<Func<T, bool>> ToPredicate<T>(
         IFilterInputType type, IDictionary<string, object?> where, Func<Type, IFilterInputType> filterTypeOf, ContentVisibility visibility)
     {
+        var fields = 0;
+        CheckSize(where, 1, ref fields);
         var parameter = Expression.Parameter(typeof(T), "e");
         var scope = new Scope(filterTypeOf, visibility);
         return Expression.Lambda<Func<T, bool>>(scope.Object(type, where, parameter), parameter);
+    }
+
+    private static void CheckSize(object? value, int depth, ref int fields)
+    {
+        if (depth > MaxDepth)
+            throw new ExecutionError($"The filter is nested more than {MaxDepth} levels deep.") { Code = TooComplex };
+        switch (value)
+        {
+            case IDictionary<string, object?> map:
+                fields += map.Count;
+                if (fields > MaxFields)
+                    throw new ExecutionError($"The filter holds more than {MaxFields} conditions.") { Code = TooComplex };
+                foreach (var item in map.Values) CheckSize(item, depth + 1, ref fields);
+                break;
+            case IEnumerable items and not string:
+                foreach (var item in items) CheckSize(item, depth, ref fields);
+                break;
+        }
     }
 
     private sealed class Scope(Func<Type, IFilterInputType> filterTypeOf, ContentVisibility visibility)
