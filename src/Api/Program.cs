@@ -1,16 +1,19 @@
 using Dialoogtafels.Api.GraphQL;
 using Dialoogtafels.Api.Hosting;
 using Dialoogtafels.Api.Http;
-using Dialoogtafels.Persistence;
+using Dialoogtafels.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPersistence();
+builder.AddDialoogAuthentication();
 builder.AddDialoogGraphQL();
 builder.AddGraphQLHttp();
 
 var app = builder.Build();
 if (await CommandLine.TryRunAsync(app, args)) return;
 
+app.UseGraphQLCors();
+app.UseDialoogAuthentication();
 app.MapGraphQLEndpoint();
 app.Run();
 

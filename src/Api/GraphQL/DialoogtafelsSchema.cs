@@ -15,6 +15,7 @@ public sealed class DialoogtafelsSchema : Schema
         Query = query;
         Description = "Dialoogtafels: the dialogues, tables, stories, ideas and themes of the Dutch government's citizen dialogues.";
         foreach (var type in NodeTypes) RegisterType(type);
+        RegisterType(typeof(TextGraphType));
         RegisterType(typeof(PageInfoType));
         RegisterType(typeof(Data.Sorting.SortEnumType));
     }

@@ -5,6 +5,7 @@ using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Api.GraphQL.Common;
 using GraphQL;
 using GraphQL.Types;
+using Dialoogtafels.Api.Security;
 
 namespace Dialoogtafels.Api.GraphQL;
 
@@ -39,6 +40,7 @@ public static class GraphQLServiceCollectionExtensions
 
         services.AddGraphQL(graphql => graphql
             .AddSchema<DialoogtafelsSchema>()
+            .AddValidationRule<AuthorizationValidationRule>(useForCachedDocuments: true)
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
         return builder;
     }

@@ -61,7 +61,11 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, B
                 await GraphQLResponseWriter.WriteErrorAsync(context, mediaType, error);
                 return;
             }
-            var result = await ExecuteAsync(context, read.Request!, isGet);
+            var schema = context.RequestServices.GetRequiredService<ISchema>();
+            var document = DocumentGuard.Check(read.Request!.Query, read.Request.OperationName, schema, options.Value.MaxFieldSelections, out var refused);
+            var result = refused is null
+                ? await ExecuteAsync(context, read.Request, document, isGet, options.Value.RequestTimeout)
+                : new ExecutionResult { Errors = [refused] };
             await GraphQLResponseWriter.WriteResultAsync(context, mediaType, result);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
@@ -70,12 +74,14 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, B
         }
     }
 
-    private static Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, bool isGet)
+    private static Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document, bool isGet, TimeSpan timeout)
     {
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
         var execution = new ExecutionOptions
         {
             Query = request.Query,
+            Document = document,
+            Timeout = timeout,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,

@@ -32,4 +32,13 @@ public sealed class GraphQLHttpOptions
     /// <see langword="null"/> or 0 disables the check.
     /// </summary>
     public int? MaxComplexity { get; set; } = 100_000;
+
+    /// <summary>
+    /// Most field selections a document may have once its fragments are expanded (default 5 000);
+    /// more is refused before validation with <c>DOCUMENT_TOO_LARGE</c> (see <c>DocumentGuard</c>).
+    /// </summary>
+    public int MaxFieldSelections { get; set; } = 5_000;
+
+    /// <summary>Longest an operation may run (default 30 seconds); then it stops with a timeout error.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -42,7 +42,7 @@ internal sealed class GraphQLParameters(IGraphQLTextSerializer serializer)
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
         {
-            error = HttpRequestError.InvalidParameter($"The '{name}' parameter could not be read: {e.Message}");
+            error = HttpRequestError.InvalidParameter($"The '{name}' parameter could not be read: it must be a JSON object of valid values.");
             return null;
         }
     }

@@ -28,6 +28,8 @@ internal static class JsonBodyRequestReader
         if (body is not { } bytes) return HttpRequestError.TooLarge(maxBytes);
         if (bytes.IsEmpty) return HttpRequestError.JsonInvalid("The request body is empty: send a JSON object such as {\"query\": \"{ __typename }\"}.");
 
+        if (!System.Text.Unicode.Utf8.IsValid(bytes.Span))
+            return HttpRequestError.JsonInvalid("The request body is not valid UTF-8.");
         JsonDocument document;
         try
         {
@@ -37,7 +39,16 @@ internal static class JsonBodyRequestReader
         {
             return HttpRequestError.JsonInvalid($"The request body is not valid JSON: {e.Message}");
         }
-        using (document) return Read(document.RootElement, parameters);
+
+        try
+        {
+            using (document) return Read(document.RootElement, parameters);
+        }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json decodes strings lazily: an escaped lone surrogate ("\ud800") fails here.
+            return HttpRequestError.JsonInvalid("The request body holds a string that is not valid Unicode (an unpaired surrogate escape).");
+        }
     }
 
     private static GraphQLRequestReadResult Read(JsonElement body, GraphQLParameters parameters)

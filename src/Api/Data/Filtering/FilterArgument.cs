@@ -30,7 +30,7 @@ public static class FilterArgument
     }
 
     /// <summary>The predicate of the field's <c>where</c> argument, or null when none was given.</summary>
-    public static Expression<Func<T, bool>>? Predicate<T>(this IResolveFieldContext context, ContentVisibility visibility) where T : ContentEntity
+    public static Expression<Func<T, bool>>? Predicate<T>(this IResolveFieldContext context, ContentVisibility visibility) where T : class, IEntity
     {
         if (context.GetArgument<Dictionary<string, object?>?>(Name) is not { } where) return null;
         var type = (IFilterInputType)context.FieldDefinition.Arguments!.Find(Name)!.ResolvedType!;

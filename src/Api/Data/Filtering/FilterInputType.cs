@@ -23,7 +23,7 @@ public interface IFilterInputType : IGraphType
 /// predicate by <see cref="FilterTranslator"/>.
 /// </summary>
 /// <typeparam name="T">The entity.</typeparam>
-public abstract class FilterInputType<T> : InputObjectGraphType, IFilterInputType where T : ContentEntity
+public abstract class FilterInputType<T> : InputObjectGraphType, IFilterInputType where T : class, IEntity
 {
     private readonly Dictionary<string, FilterField> fields = [];
     private readonly FilterTypes types;
@@ -65,11 +65,11 @@ public abstract class FilterInputType<T> : InputObjectGraphType, IFilterInputTyp
         if (type == typeof(bool)) return (FilterKind.Boolean, null, types.Boolean);
         if (type.IsEnum) return (FilterKind.Enum, null, types.Enum(type.Name));
         if (ComparableScalars.TryGetValue(type, out var scalar)) return (FilterKind.Comparable, null, types.Comparable(scalar));
-        if (typeof(ContentEntity).IsAssignableFrom(type)) return (FilterKind.Reference, type, new GraphQLTypeReference(type.Name + "FilterInput"));
+        if (typeof(IEntity).IsAssignableFrom(type)) return (FilterKind.Reference, type, new GraphQLTypeReference(type.Name + "FilterInput"));
         var element = type.GetInterfaces().Append(type)
             .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
         if (element is { IsEnum: true }) return (FilterKind.EnumList, element, types.List(types.Enum(element.Name)));
-        if (element is not null && typeof(ContentEntity).IsAssignableFrom(element))
+        if (element is not null && typeof(IEntity).IsAssignableFrom(element))
             return (FilterKind.EntityList, element, types.List(element.Name + "FilterInput"));
         throw new NotSupportedException($"{typeof(T).Name}: members of type {clr.Name} cannot be filtered.");
     }

@@ -21,7 +21,7 @@ public static class EntityProjection
     private static readonly ConcurrentDictionary<(Type, string), LambdaExpression> Cache = new();
 
     /// <summary>The projection of <typeparamref name="T"/> for the fields <paramref name="selected"/> of the object type <paramref name="type"/>.</summary>
-    public static Expression<Func<T, T>> For<T>(IComplexGraphType? type, IReadOnlySet<string> selected) where T : ContentEntity
+    public static Expression<Func<T, T>> For<T>(IComplexGraphType? type, IReadOnlySet<string> selected) where T : class, IEntity
     {
         var members = new SortedSet<string>(StringComparer.Ordinal) { nameof(ContentEntity.Id) };
         foreach (var name in selected)

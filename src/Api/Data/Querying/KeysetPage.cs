@@ -15,7 +15,7 @@ namespace Dialoogtafels.Api.Data.Querying;
 public static class KeysetPage
 {
     /// <summary>The page's rows of <paramref name="query"/> (already filtered) with their key values (size + 1 rows at most).</summary>
-    public static IQueryable<KeyedRow<T>> Apply<T>(IQueryable<T> query, ListArguments<T> list) where T : ContentEntity
+    public static IQueryable<KeyedRow<T>> Apply<T>(IQueryable<T> query, ListArguments<T> list) where T : class, IEntity
     {
         foreach (var bound in Bounds(list.Page, list.Order)) query = query.Where(bound);
         query = query.Provider.CreateQuery<T>(list.Order.OrderBy(query.Expression, list.Page.Forward));
@@ -23,7 +23,7 @@ public static class KeysetPage
     }
 
     /// <summary>The same as <see cref="Apply{T}(IQueryable{T}, ListArguments{T})"/> for a collection navigation inside a projection.</summary>
-    public static Expression Apply<T>(Expression items, ListArguments<T> list) where T : ContentEntity
+    public static Expression Apply<T>(Expression items, ListArguments<T> list) where T : class, IEntity
     {
         foreach (var bound in Bounds(list.Page, list.Order))
             items = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(T)], items, bound);
@@ -33,7 +33,7 @@ public static class KeysetPage
     }
 
     /// <summary>The keyset bounds of <paramref name="page"/>; throws a <see cref="PagingErrors.InvalidCursor"/> error for a bad cursor.</summary>
-    public static IEnumerable<Expression<Func<T, bool>>> Bounds<T>(PageRequest page, SortOrder<T> order) where T : ContentEntity
+    public static IEnumerable<Expression<Func<T, bool>>> Bounds<T>(PageRequest page, SortOrder<T> order) where T : class, IEntity
     {
         var bounds = new List<Expression<Func<T, bool>>>();
         if (page.After is { } after) bounds.Add(order.Beyond(Decode(after, order), forward: true));
@@ -53,7 +53,7 @@ public static class KeysetPage
         SortOrder<T> order,
         Func<IDataLoaderResult<int>> totalCount,
         Func<string, Expression<Func<T, bool>>, IDataLoaderResult<bool>> exists)
-        where T : ContentEntity
+        where T : class, IEntity
     {
         var more = rows.Count > page.Size;
         if (more) rows.RemoveAt(rows.Count - 1);
@@ -81,7 +81,7 @@ public static class KeysetPage
         };
     }
 
-    private static object?[] Decode<T>(string cursor, SortOrder<T> order) where T : ContentEntity =>
+    private static object?[] Decode<T>(string cursor, SortOrder<T> order) where T : class, IEntity =>
         Cursor.Decode(cursor, order.Signature, order.Keys.Select(k => k.Type).ToArray());
 
     private static Expression<Func<T, bool>> Not<T>(Expression<Func<T, bool>> predicate) =>

@@ -18,7 +18,7 @@ namespace Dialoogtafels.Api.Data.Querying;
 /// visibility, <c>where</c> and <c>search</c>. Root and nested list fields read their arguments
 /// through this one class.
 /// </summary>
-public sealed class ListArguments<T> where T : ContentEntity
+public sealed class ListArguments<T> where T : class, IEntity
 {
     private ListArguments(
         PageRequest page, SortOrder<T> order, Expression<Func<T, bool>> filter, Search<T>? search, Expression<Func<T, T>> projection, string signature)

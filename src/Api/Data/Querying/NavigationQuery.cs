@@ -17,8 +17,8 @@ namespace Dialoogtafels.Api.Data.Querying;
 public sealed class NavigationQuery<TParent, TChild>(
     Expression<Func<TParent, IEnumerable<TChild>>> navigation,
     Expression<Func<TChild, bool>> visible)
-    where TParent : ContentEntity
-    where TChild : ContentEntity
+    where TParent : class, IEntity
+    where TChild : class, IEntity
 {
     /// <summary>Per parent id: the children of the page with their sort keys (size + 1 rows, see <see cref="KeysetPage"/>).</summary>
     public async Task<Dictionary<int, List<KeyedRow<TChild>>>> PageAsync(

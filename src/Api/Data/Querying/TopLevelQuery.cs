@@ -19,7 +19,7 @@ public static class TopLevelQuery
         Func<DialoogtafelsDbContext, IQueryable<T>> all,
         ListArguments<T> list,
         CancellationToken cancellationToken)
-        where T : ContentEntity
+        where T : class, IEntity
     {
         IQueryable<T> source(DialoogtafelsDbContext db) => all(db).Where(list.Filter);
         List<KeyedRow<T>> rows;

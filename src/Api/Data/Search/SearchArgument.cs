@@ -46,7 +46,7 @@ public static class SearchArgument
     /// The search the field asks for, or null. Throws an <c>ExecutionError</c> with code
     /// <c>SEARCH_TOO_LONG</c> when the text is longer than <see cref="MaxLength"/>.
     /// </summary>
-    public static Search<T>? Search<T>(this IResolveFieldContext context) where T : ContentEntity
+    public static Search<T>? Search<T>(this IResolveFieldContext context) where T : class, IEntity
     {
         if (!Definitions.TryGetValue(typeof(T), out var definition)
             || context.GetArgument<string?>(Name) is not { } text || string.IsNullOrWhiteSpace(text))
@@ -61,7 +61,7 @@ public static class SearchArgument
 }
 
 /// <summary>One search: its predicate, its relevance key and its highlight, as expressions for EF Core.</summary>
-public sealed class Search<T>(string text, Expression<Func<T, string>> document) where T : ContentEntity
+public sealed class Search<T>(string text, Expression<Func<T, string>> document) where T : class, IEntity
 {
     private readonly StrongBox<string> parameter = new(text);
 

@@ -10,7 +10,7 @@ namespace Dialoogtafels.Api.Data.Search;
 /// text that highlights are cut from (the same text the search vector is made of).
 /// </summary>
 /// <typeparam name="T">The searchable entity.</typeparam>
-public abstract class SearchDefinition<T> where T : ContentEntity
+public abstract class SearchDefinition<T> where T : class, IEntity
 {
     /// <summary>The searched text, e.g. <c>idea =&gt; idea.Title + " " + idea.Description</c>.</summary>
     public abstract Expression<Func<T, string>> Document { get; }

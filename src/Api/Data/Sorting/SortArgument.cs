@@ -31,7 +31,7 @@ public static class SortArgument
     }
 
     /// <summary>The order the field's <c>order</c> argument asks for; <see cref="SortOrder{T}.Default"/> when none.</summary>
-    public static Sorting.SortOrder<T> SortOrder<T>(this IResolveFieldContext context) where T : ContentEntity
+    public static Sorting.SortOrder<T> SortOrder<T>(this IResolveFieldContext context) where T : class, IEntity
     {
         if (context.FieldDefinition.Arguments?.Find(Name) is not { } argument
             || context.GetArgument<List<object>?>(Name) is not { Count: > 0 } items)

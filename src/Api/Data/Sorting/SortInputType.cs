@@ -34,7 +34,7 @@ public sealed record SortField(LambdaExpression? Selector, LambdaExpression? Ref
 /// both order and compare them: text sorts case-insensitively (<c>lower()</c>, NULL as empty),
 /// enums and booleans by declaration order, NULL numbers and dates first when ascending.
 /// </summary>
-public abstract class SortInputType<T> : InputObjectGraphType, ISortInputType where T : ContentEntity
+public abstract class SortInputType<T> : InputObjectGraphType, ISortInputType where T : class, IEntity
 {
     private readonly Dictionary<string, SortField> fields = [];
 
@@ -48,7 +48,7 @@ public abstract class SortInputType<T> : InputObjectGraphType, ISortInputType wh
     protected void Sort<TMember>(Expression<Func<T, TMember>> member)
     {
         var name = ((MemberExpression)member.Body).Member.Name.ToCamelCase();
-        if (typeof(ContentEntity).IsAssignableFrom(typeof(TMember)))
+        if (typeof(IEntity).IsAssignableFrom(typeof(TMember)))
         {
             fields[name] = new SortField(null, member, typeof(TMember).Name + "SortInput");
             Field(name, new GraphQLTypeReference(typeof(TMember).Name + "SortInput"));

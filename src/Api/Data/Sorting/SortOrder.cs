@@ -11,7 +11,7 @@ namespace Dialoogtafels.Api.Data.Sorting;
 /// Builds <c>ORDER BY</c> and the keyset predicate "after/before these key values" as expression
 /// trees for <see cref="IQueryable{T}"/> and for collection navigations inside projections.
 /// </summary>
-public sealed class SortOrder<T> where T : ContentEntity
+public sealed class SortOrder<T> where T : class, IEntity
 {
     private static readonly Expression<Func<T, int>> IdKey = e => e.Id;
 
@@ -22,13 +22,13 @@ public sealed class SortOrder<T> where T : ContentEntity
     public SortOrder(IEnumerable<SortKey> keys)
     {
         Keys = [.. keys, new SortKey("id", IdKey, false)];
-        Signature = string.Join(",", Keys.Select(k => k.Path + (k.Descending ? ":d" : ":a")));
+        Signature = typeof(T).Name + ":" + string.Join(",", Keys.Select(k => k.Path + (k.Descending ? ":d" : ":a")));
     }
 
     /// <summary>The keys, the id last.</summary>
     public IReadOnlyList<SortKey> Keys { get; }
 
-    /// <summary>Names the order (e.g. <c>title:a,id:a</c>); cursors carry it so that a cursor of another order is rejected.</summary>
+    /// <summary>Names the entity and the order (e.g. <c>Idea:title:a,id:a</c>); cursors carry it so that a cursor of another list or order is rejected.</summary>
     public string Signature { get; }
 
     /// <summary>Orders <paramref name="source"/> (an <see cref="IQueryable{T}"/> or an <see cref="IEnumerable{T}"/> expression) forwards or backwards.</summary>

@@ -1,19 +1,31 @@
 using System.Linq.Expressions;
+using Dialoogtafels.Api.Security;
 using Dialoogtafels.Domain.Common;
 
 namespace Dialoogtafels.Api.Data.Visibility;
 
 /// <summary>
 /// Which content the current request may see; every read path (lists, counts, references,
-/// <c>node(id)</c>, nested navigation) filters through <see cref="Filter{T}"/>. Anonymous requests
-/// see <see cref="PublicationStatus.Published"/> content only (issue "The dialogue API end to end", §2).
+/// <c>node(id)</c>, nested navigation, filters over related items, search) filters through
+/// <see cref="Filter{T}"/>. Anonymous requests see <see cref="PublicationStatus.Published"/> content
+/// only, so they cannot tell that drafts exist; CMS users (any <see cref="Role"/>) see drafts and
+/// archived items too. Deleted items are hidden from everyone by the persistence layer's query filter.
 /// </summary>
-public sealed class ContentVisibility
+public sealed class ContentVisibility(IHttpContextAccessor http)
 {
-    /// <summary>A predicate over <typeparamref name="T"/> that PostgreSQL evaluates.</summary>
-    public Expression<Func<T, bool>> Filter<T>() where T : ContentEntity =>
-        entity => entity.Status == PublicationStatus.Published;
+    /// <summary>The caller's role; null for anonymous callers.</summary>
+    public Role? Role { get; } = Roles.Of(http.HttpContext?.User);
+
+    /// <summary>A predicate over <typeparamref name="T"/> that PostgreSQL evaluates (true for records that are not content).</summary>
+    public Expression<Func<T, bool>> Filter<T>() where T : class, IEntity
+    {
+        var entity = Expression.Parameter(typeof(T), "e");
+        Expression body = Role is null && typeof(ContentEntity).IsAssignableFrom(typeof(T))
+            ? Expression.Equal(Expression.Property(entity, nameof(ContentEntity.Status)), Expression.Constant(PublicationStatus.Published))
+            : Expression.Constant(true);
+        return Expression.Lambda<Func<T, bool>>(body, entity);
+    }
 
     /// <summary>A short name of the current visibility, for naming request-scoped DataLoaders.</summary>
-    public string Scope => "public";
+    public string Scope => Role is null ? "public" : "cms";
 }

@@ -35,6 +35,8 @@ public static class GlobalId
         var colon = text.IndexOf(':');
         if (colon <= 0) return false;
         typeName = text[..colon];
-        return int.TryParse(text.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out key);
+        // Only the canonical form: "Idea:01" or a re-padded base64 string are not the id of anything.
+        return int.TryParse(text.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out key)
+            && Encode(typeName, key) == id;
     }
 }

@@ -1,0 +1,37 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQLParser.AST;
+
+namespace Dialoogtafels.Api.Security;
+
+/// <summary>
+/// Rejects a document that selects a field the caller may not use, before anything runs: the
+/// field's own required role, its parent type's and its (unwrapped) return type's
+/// (<see cref="Authorization"/>). An anonymous caller gets <c>AUTH_NOT_AUTHENTICATED</c>, a caller
+/// with too low a role <c>AUTH_NOT_AUTHORIZED</c>; both are validation errors (HTTP 400 with
+/// <c>application/graphql-response+json</c>) that name the field.
+/// </summary>
+public sealed class AuthorizationValidationRule : ValidationRuleBase
+{
+    /// <inheritdoc />
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
+        new(new MatchingNodeVisitor<GraphQLField>((field, validation) =>
+        {
+            var definition = validation.TypeInfo.GetFieldDef();
+            if (definition is null) return;
+            var parent = validation.TypeInfo.GetParentType();
+            var required = new[] { definition.RequiredRole(), parent?.RequiredRole(), definition.ResolvedType?.GetNamedType().RequiredRole() }
+                .Where(r => r is not null).Max();
+            if (required is not { } role || Roles.Has(validation.User, role)) return;
+
+            var anonymous = Roles.Of(validation.User) is null;
+            var message = anonymous
+                ? $"Sign in to use the field '{definition.Name}': it requires the role {Roles.Name(role)}."
+                : $"The field '{definition.Name}' requires the role {Roles.Name(role)}.";
+            validation.ReportError(new ValidationError(validation.Document.Source, null, message, field)
+            {
+                Code = anonymous ? Authorization.NotAuthenticated : Authorization.NotAuthorized,
+            });
+        }));
+}
