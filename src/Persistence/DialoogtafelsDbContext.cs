@@ -1,3 +1,4 @@
+using Dialoogtafels.Domain.Cms;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Domain.Dialogues;
 using Dialoogtafels.Domain.Ideas;
@@ -12,7 +13,9 @@ namespace Dialoogtafels.Persistence;
 /// <summary>
 /// The EF Core unit of work over the PostgreSQL database. Tables and columns are snake_case; enums
 /// are stored as their C# names (text). Entity mappings live in <c>Configurations/</c>, one class per
-/// entity. Sets <see cref="ContentEntity.CreatedAt"/> and <see cref="ContentEntity.UpdatedAt"/> on save.
+/// entity. On save it sets <see cref="ContentEntity.CreatedAt"/> and <see cref="ContentEntity.UpdatedAt"/>
+/// and counts <see cref="ContentEntity.Version"/> up; a save whose rows changed meanwhile fails with
+/// <see cref="DbUpdateConcurrencyException"/>.
 /// </summary>
 public class DialoogtafelsDbContext(DbContextOptions<DialoogtafelsDbContext> options) : DbContext(options)
 {
@@ -42,6 +45,12 @@ public class DialoogtafelsDbContext(DbContextOptions<DialoogtafelsDbContext> opt
     public DbSet<TableTheme> TableThemes => Set<TableTheme>();
 
     public DbSet<IdeaStory> IdeaStories => Set<IdeaStory>();
+
+    public DbSet<ThemeAlias> ThemeAliases => Set<ThemeAlias>();
+
+    public DbSet<Revision> Revisions => Set<Revision>();
+
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -83,6 +92,7 @@ public class DialoogtafelsDbContext(DbContextOptions<DialoogtafelsDbContext> opt
             else if (entry.State == EntityState.Modified)
             {
                 entry.Entity.UpdatedAt = now;
+                entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
             }
         }
     }

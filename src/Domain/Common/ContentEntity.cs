@@ -1,8 +1,9 @@
 namespace Dialoogtafels.Domain.Common;
 
 /// <summary>
-/// Base of every content entity: a database-generated integer key, a publication status and
-/// created/updated timestamps (UTC, set by the persistence layer on save).
+/// Base of every content entity: a database-generated integer key, a publication status,
+/// created/updated timestamps (UTC, set by the persistence layer on save), an optimistic
+/// concurrency <see cref="Version"/>, a soft-delete mark and the pending draft of a published item.
 /// </summary>
 public abstract class ContentEntity : IEntity
 {
@@ -17,4 +18,17 @@ public abstract class ContentEntity : IEntity
 
     /// <summary>When the row was last saved (UTC).</summary>
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Optimistic concurrency version: 1 when created, one more on every save (set by the persistence layer).</summary>
+    public int Version { get; set; } = 1;
+
+    /// <summary>When the item was deleted (UTC); null while it exists. Deletes are soft: a deleted item can be restored.</summary>
+    public DateTimeOffset? DeletedAt { get; set; }
+
+    /// <summary>
+    /// For a published item: the edited content that is not published yet, as JSON (the editable
+    /// fields by name); null when there is none. The public keeps seeing the columns — the last
+    /// published version — until the draft is published.
+    /// </summary>
+    public string? PendingDraft { get; set; }
 }

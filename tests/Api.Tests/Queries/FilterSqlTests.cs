@@ -43,7 +43,7 @@ public class FilterSqlTests(ApiFactory api) : IClassFixture<ApiFactory>
     [InlineData("themes: { all: { name: { eq: \"x\" } } }", "NOT EXISTS")]
     [InlineData("themes: { none: { name: { eq: \"x\" } } }", "NOT EXISTS")]
     [InlineData("themes: { any: false }", "NOT EXISTS")]
-    [InlineData("dialogue: { track: { eq: CITIZENS } }", "d.track =")]
+    [InlineData("dialogue: { track: { eq: CITIZENS } }", ".track =")]
     [InlineData("table: { dialogue: { title: { eq: \"x\" } } }", "ILIKE")]
     [InlineData("or: [{ supportCount: { eq: 1 } }, { supportCount: { eq: 2 } }]", " OR ")]
     [InlineData("and: [{ supportCount: { gt: 1 } }, { supportCount: { lt: 2 } }]", " AND ")]
