@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.GraphQL.Cms;
 using Dialoogtafels.Api.GraphQL.Common;
 using GraphQL.Types;
 
@@ -9,10 +10,11 @@ namespace Dialoogtafels.Api.GraphQL;
 /// </summary>
 public sealed class DialoogtafelsSchema : Schema
 {
-    public DialoogtafelsSchema(IServiceProvider services, QueryType query)
+    public DialoogtafelsSchema(IServiceProvider services, QueryType query, MutationType mutation)
         : base(services)
     {
         Query = query;
+        Mutation = mutation;
         Description = "Dialoogtafels: the dialogues, tables, stories, ideas and themes of the Dutch government's citizen dialogues.";
         foreach (var type in NodeTypes) RegisterType(type);
         RegisterType(typeof(TextGraphType));

@@ -1,4 +1,6 @@
 using Dialoogtafels.Api.Data.Batching;
+using Dialoogtafels.Api.Data.Editing;
+using Dialoogtafels.Api.GraphQL.Cms;
 using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Api.Data.Paging;
 using Dialoogtafels.Api.Data.Visibility;
@@ -25,10 +27,11 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<FilterTypes>();
         services.AddScoped<DataLoaderRegistry>();
         services.AddScoped<ContentVisibility>();
-        foreach (var feature in typeof(IQueryFields).Assembly.GetTypes()
-                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t)))
+        services.AddScoped<ContentWriter>();
+        foreach (var feature in typeof(IQueryFields).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
-            services.AddSingleton(typeof(IQueryFields), feature);
+            if (typeof(IQueryFields).IsAssignableFrom(feature)) services.AddSingleton(typeof(IQueryFields), feature);
+            if (typeof(IMutationFields).IsAssignableFrom(feature)) services.AddSingleton(typeof(IMutationFields), feature);
         }
 
         // Graph types are singletons, like the schema: one instance per type name (GraphQL.NET demands it).

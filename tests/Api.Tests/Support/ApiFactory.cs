@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Net.Http.Json;
+using Dialoogtafels.Api.Security;
 using Dialoogtafels.Testing;
 using GraphQL;
 using GraphQL.Types;
@@ -18,10 +20,32 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The database behind this host.</summary>
     public SeededDatabase Database { get; } = new();
 
+    /// <summary>The development-token signing key of the test host (base64, 48 bytes).</summary>
+    public const string SigningKey = "ZGlhbG9vZ3RhZmVscy10ZXN0LXNpZ25pbmcta2V5LW9mLTQ4LWJ5dGVzLWxvbmch";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Dialoogtafels", Database.ConnectionString);
+        builder.UseSetting("Authentication:SigningKey", SigningKey);
+    }
+
+    /// <summary>A development token for <paramref name="role"/> as the actor <paramref name="actor"/>.</summary>
+    public string TokenFor(Role role, string actor = "tester") =>
+        DevelopmentTokens.Mint(new DialoogAuthenticationOptions { SigningKey = SigningKey }, role, actor);
+
+    /// <summary>POSTs <paramref name="query"/> to <c>/graphql</c> (as <paramref name="role"/>, or anonymously) and returns the JSON response.</summary>
+    public async Task<JsonObject> PostAsync(string query, object? variables = null, Role? role = null, string actor = "tester")
+    {
+        using var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query, variables }),
+        };
+        request.Headers.Accept.ParseAdd("application/json");
+        if (role is { } r) request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TokenFor(r, actor));
+        using var response = await client.SendAsync(request);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 
     /// <summary>Executes <paramref name="query"/> and returns the serialized response as JSON.</summary>

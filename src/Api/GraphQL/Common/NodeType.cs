@@ -1,3 +1,6 @@
+using Dialoogtafels.Api.Data.Projection;
+using Dialoogtafels.Api.GraphQL.Cms;
+using Dialoogtafels.Api.Security;
 using Dialoogtafels.Domain.Common;
 using GraphQL.Types;
 
@@ -31,6 +34,18 @@ public abstract class NodeType<T> : ObjectGraphType<T>, INodeType where T : Cont
             .Resolve(context => context.Source.Status);
         Field<NonNullGraphType<DateTimeType>>("createdAt").Description("When the item was created (UTC).").Resolve(context => context.Source.CreatedAt);
         Field<NonNullGraphType<DateTimeType>>("updatedAt").Description("When the item was last changed (UTC).").Resolve(context => context.Source.UpdatedAt);
+        Field<NonNullGraphType<IntGraphType>>("version")
+            .Description("The version of the item, for optimistic concurrency: pass it as `expectedVersion` when you change the item.")
+            .Resolve(context => context.Source.Version);
+        var draft = Field("draft", new GraphQLTypeReference(name))
+            .Description("CMS only: the item with its unpublished changes; null when it has none. The item itself shows what the public sees.")
+            .RequireRole(Role.Editor)
+            .Resolve(context => context.Source.PendingDraft is null ? null : context.LoadDraft<T>(context.Source.Id));
+        draft.FieldType.Metadata[EntityProjection.ReadsMetadataKey] = new[] { nameof(ContentEntity.PendingDraft) };
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RevisionType>>>>("revisions")
+            .Description("CMS only: every saved state of the item, newest first.")
+            .RequireRole(Role.Editor)
+            .Resolve(context => context.LoadRevisions(name, context.Source.Id));
     }
 
     /// <inheritdoc />

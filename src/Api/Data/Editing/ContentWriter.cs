@@ -1,0 +1,187 @@
+using System.Text.Json.Nodes;
+using Dialoogtafels.Api.GraphQL.Common;
+using Dialoogtafels.Api.Security;
+using Dialoogtafels.Domain.Common;
+using Dialoogtafels.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialoogtafels.Api.Data.Editing;
+
+/// <summary>
+/// The write path of content (a scoped service): every CMS mutation goes through it. It checks the
+/// caller's role again (after the schema's authorization rule), validates the input, keeps a
+/// published item's public version until the draft is published, counts the version up, and writes
+/// an audit record — and for content changes a revision — in the same transaction. A failed write
+/// changes nothing.
+/// </summary>
+public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> contexts, IHttpContextAccessor http)
+{
+    /// <summary>Creates a draft <typeparamref name="T"/> from <paramref name="input"/>.</summary>
+    public async Task<WriteResult> CreateAsync<T>(IEditableFields fields, IDictionary<string, object?> input, CancellationToken ct)
+        where T : ContentEntity
+    {
+        await using var edit = await OpenAsync(ct);
+        if (edit.Require(fields.EditRole, $"Creating a {fields.TypeName}") is { } denied) return WriteResult.Failed(denied);
+        var problems = new List<WriteProblem>();
+        var content = await InputValues.ReadAsync(edit, fields, input, null, null, problems, ct);
+        if (problems.Count > 0) return WriteResult.Failed([.. problems]);
+
+        var entity = Activator.CreateInstance<T>();
+        entity.Status = PublicationStatus.Draft;
+        ContentSnapshot.Apply(entity, fields, content);
+        edit.Db.Add(entity);
+        edit.Record(entity, fields.TypeName, "create", content.Select(p => p.Key).ToList(), content);
+        return await SaveAsync<T>(edit, entity, ct);
+    }
+
+    /// <summary>
+    /// Changes the fields <paramref name="input"/> names. A draft or archived item changes in place;
+    /// a published item keeps its public version and gets (or extends) a pending draft.
+    /// </summary>
+    public async Task<WriteResult> UpdateAsync<T>(IEditableFields fields, string id, int expectedVersion, IDictionary<string, object?> input, CancellationToken ct)
+        where T : ContentEntity
+    {
+        await using var edit = await OpenAsync(ct);
+        var (entity, problem) = await LoadAsync<T>(edit, fields, id, expectedVersion, fields.EditRole, "Editing", ct);
+        if (problem is not null) return WriteResult.Failed(problem);
+
+        var before = ContentSnapshot.Of(entity!, fields, withDraft: true);
+        var problems = new List<WriteProblem>();
+        var after = await InputValues.ReadAsync(edit, fields, input, before, entity!.Id, problems, ct);
+        if (problems.Count > 0) return WriteResult.Failed([.. problems]);
+
+        var changed = ContentSnapshot.Changed(before, after);
+        if (changed.Count == 0) return WriteResult.Saved(entity);
+        Stage(entity, fields, after);
+        edit.Record(entity, fields.TypeName, "update", changed, after);
+        return await SaveAsync<T>(edit, entity, ct);
+    }
+
+    /// <summary>Brings back the content of revision <paramref name="revisionNumber"/> as a new draft of its item (see <see cref="UpdateAsync{T}"/>).</summary>
+    public async Task<WriteResult> RestoreRevisionAsync<T>(IEditableFields fields, string id, int expectedVersion, int revisionNumber, CancellationToken ct)
+        where T : ContentEntity
+    {
+        await using var edit = await OpenAsync(ct);
+        var (entity, problem) = await LoadAsync<T>(edit, fields, id, expectedVersion, fields.EditRole, "Restoring a revision", ct);
+        if (problem is not null) return WriteResult.Failed(problem);
+        var revision = await edit.Db.Revisions.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.EntityType == fields.TypeName && r.EntityId == entity!.Id && r.Number == revisionNumber, ct);
+        if (revision is null || JsonNode.Parse(revision.Content) is not JsonObject content)
+            return WriteResult.Failed(new NotFoundProblem(id, $"{fields.TypeName} {id} has no revision {revisionNumber}."));
+
+        var before = ContentSnapshot.Of(entity!, fields, withDraft: true);
+        var changed = ContentSnapshot.Changed(before, content);
+        Stage(entity!, fields, content);
+        edit.Record(entity!, fields.TypeName, "restoreRevision", changed, content);
+        return await SaveAsync<T>(edit, entity!, ct);
+    }
+
+    /// <summary>
+    /// Publishes (applying a pending draft), unpublishes (back to draft, applying a pending draft),
+    /// archives, deletes (soft) or restores an item. Publishing, unpublishing and archiving need
+    /// PUBLISHER; deleting or restoring a published or archived item too.
+    /// </summary>
+    public async Task<WriteResult> ChangeStateAsync<T>(IEditableFields fields, string id, int? expectedVersion, StateChange change, CancellationToken ct)
+        where T : ContentEntity
+    {
+        await using var edit = await OpenAsync(ct);
+        var restoring = change == StateChange.Restore;
+        var (entity, problem) = await LoadAsync<T>(edit, fields, id, expectedVersion, fields.EditRole, change.ToString(), ct, includeDeleted: restoring);
+        if (problem is not null) return WriteResult.Failed(problem);
+        var needed = change is StateChange.Publish or StateChange.Unpublish or StateChange.Archive || entity!.Status != PublicationStatus.Draft
+            ? (Role)Math.Max((int)Role.Publisher, (int)fields.EditRole)
+            : fields.EditRole;
+        if (edit.Require(needed, $"{change} of a {entity!.Status.ToString().ToLowerInvariant()} {fields.TypeName}") is { } denied)
+            return WriteResult.Failed(denied);
+
+        var changed = new List<string>();
+        switch (change)
+        {
+            case StateChange.Publish:
+            case StateChange.Unpublish:
+                if (entity.PendingDraft is not null)
+                {
+                    var draft = ContentSnapshot.Of(entity, fields, withDraft: true);
+                    changed = ContentSnapshot.Changed(ContentSnapshot.Of(entity, fields, withDraft: false), draft);
+                    ContentSnapshot.Apply(entity, fields, draft);
+                    entity.PendingDraft = null;
+                }
+
+                entity.Status = change == StateChange.Publish ? PublicationStatus.Published : PublicationStatus.Draft;
+                changed.Add("status");
+                break;
+            case StateChange.Archive:
+                entity.Status = PublicationStatus.Archived;
+                changed.Add("status");
+                break;
+            case StateChange.Delete:
+                entity.DeletedAt = DateTimeOffset.UtcNow;
+                break;
+            case StateChange.Restore:
+                if (entity.DeletedAt is null)
+                    return WriteResult.Failed(new ValidationProblem(["input", "id"], $"{fields.TypeName} {id} is not deleted."));
+                entity.DeletedAt = null;
+                break;
+        }
+
+        edit.Record(entity, fields.TypeName, change.ToString().ToLowerInvariant(), changed);
+        return await SaveAsync<T>(edit, entity, ct);
+    }
+
+    /// <summary>Opens a write for callers outside this class (relations, merges) that save through <see cref="EditContext.SaveAsync"/>.</summary>
+    public async Task<EditContext> OpenAsync(CancellationToken ct) =>
+        new(await contexts.CreateDbContextAsync(ct), http.HttpContext?.User);
+
+    /// <summary>
+    /// Loads the tracked item with global id <paramref name="id"/> for a write: not found, role and
+    /// version problems come back as problems, in that order (so nobody learns about items they may not see).
+    /// </summary>
+    public static async Task<(T? Entity, WriteProblem? Problem)> LoadAsync<T>(
+        EditContext edit, IEditableFields fields, string id, int? expectedVersion, Role role, string what, CancellationToken ct, bool includeDeleted = false)
+        where T : ContentEntity
+    {
+        if (edit.Require(role, $"{what} a {fields.TypeName}") is { } denied) return (null, denied);
+        T? entity = null;
+        if (GlobalId.TryDecode(id, out var type, out var key) && type == fields.TypeName)
+        {
+            var set = includeDeleted ? edit.Db.Set<T>().IgnoreQueryFilters() : edit.Db.Set<T>();
+            entity = await set.AsTracking().FirstOrDefaultAsync(e => e.Id == key, ct);
+        }
+
+        if (entity is null) return (null, new NotFoundProblem(id, $"There is no {fields.TypeName} with id {id}."));
+        if (expectedVersion is { } expected && entity.Version != expected)
+            return (null, new ConcurrencyProblem(entity.Version, $"{fields.TypeName} {id} is at version {entity.Version}, not {expected}: reload it and apply your change again."));
+        return (entity, null);
+    }
+
+    /// <summary>Content of a published item goes into its pending draft; other items change in place.</summary>
+    private static void Stage(ContentEntity entity, IEditableFields fields, JsonObject content)
+    {
+        if (entity.Status == PublicationStatus.Published) entity.PendingDraft = content.ToJsonString();
+        else ContentSnapshot.Apply(entity, fields, content);
+    }
+
+    private static async Task<WriteResult> SaveAsync<T>(EditContext edit, T entity, CancellationToken ct) where T : ContentEntity
+    {
+        try
+        {
+            await edit.SaveAsync(ct);
+            return WriteResult.Saved(entity);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var current = await edit.Db.Set<T>().IgnoreQueryFilters().AsNoTracking().Where(e => e.Id == entity.Id).Select(e => e.Version).FirstOrDefaultAsync(ct);
+            return WriteResult.Failed(new ConcurrencyProblem(current, "The item was changed by someone else while saving: reload it and apply your change again."));
+        }
+    }
+}
+
+/// <summary>The state changes of content.</summary>
+public enum StateChange
+{
+    Publish,
+    Unpublish,
+    Archive,
+    Delete,
+    Restore,
+}

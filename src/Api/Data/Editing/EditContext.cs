@@ -1,0 +1,70 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Dialoogtafels.Api.Security;
+using Dialoogtafels.Domain.Cms;
+using Dialoogtafels.Domain.Common;
+using Dialoogtafels.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialoogtafels.Api.Data.Editing;
+
+/// <summary>
+/// One write: a tracked <see cref="DialoogtafelsDbContext"/> in a transaction, the caller, and the
+/// audit records and revisions the write adds — saved with the change, in the same transaction,
+/// or not at all.
+/// </summary>
+public sealed class EditContext(DialoogtafelsDbContext db, ClaimsPrincipal? user) : IAsyncDisposable
+{
+    /// <summary>The tracked context of this write.</summary>
+    public DialoogtafelsDbContext Db { get; } = db;
+
+    /// <summary>The caller's role; null for anonymous callers (who may not write).</summary>
+    public Role? Role { get; } = Roles.Of(user);
+
+    /// <summary>The caller's name for audit records.</summary>
+    public string Actor { get; } = Roles.Actor(user);
+
+    private readonly List<(ContentEntity Entity, string TypeName, string Operation, List<string> Changed, JsonObject? Content)> records = [];
+
+    /// <summary>A problem when the caller lacks <paramref name="required"/>; null when allowed.</summary>
+    public NotAuthorizedProblem? Require(Role required, string what) =>
+        Role is { } role && role >= required
+            ? null
+            : new NotAuthorizedProblem(required, $"{what} requires the role {Roles.Name(required)}.");
+
+    /// <summary>Records an audit entry (and a revision when <paramref name="content"/> is given) for <paramref name="entity"/>.</summary>
+    public void Record(ContentEntity entity, string typeName, string operation, List<string> changed, JsonObject? content = null) =>
+        records.Add((entity, typeName, operation, changed, content));
+
+    /// <summary>
+    /// Saves the change and then its audit records and revisions in one transaction. Throws
+    /// <see cref="DbUpdateConcurrencyException"/> when a changed row was changed by someone else meanwhile.
+    /// </summary>
+    public async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken); // new rows get their ids
+        var now = DateTimeOffset.UtcNow;
+        var role = Role is { } r ? Roles.Name(r) : "ANONIEM";
+        foreach (var (entity, typeName, operation, changed, content) in records)
+        {
+            Db.AuditRecords.Add(new AuditRecord
+            {
+                Actor = Actor, Role = role, At = now, EntityType = typeName, EntityId = entity.Id, Operation = operation, ChangedFields = changed,
+            });
+            if (content is null) continue;
+            var number = await Db.Revisions.Where(x => x.EntityType == typeName && x.EntityId == entity.Id)
+                .Select(x => (int?)x.Number).MaxAsync(cancellationToken) ?? 0;
+            Db.Revisions.Add(new Revision
+            {
+                EntityType = typeName, EntityId = entity.Id, Number = number + 1, Operation = operation,
+                Actor = Actor, Role = role, CreatedAt = now, Content = content.ToJsonString(),
+            });
+        }
+
+        await Db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public ValueTask DisposeAsync() => Db.DisposeAsync();
+}

@@ -1,0 +1,77 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Dialoogtafels.Api.Security;
+using Dialoogtafels.Domain.Common;
+using GraphQL;
+
+namespace Dialoogtafels.Api.Data.Editing;
+
+/// <summary>A declaration of an entity's editable fields, seen without its entity type.</summary>
+public interface IEditableFields
+{
+    /// <summary>The entity.</summary>
+    Type EntityType { get; }
+
+    /// <summary>The GraphQL object type name of the entity, e.g. <c>Idea</c>; mutation names derive from it.</summary>
+    string TypeName { get; }
+
+    /// <summary>The editable fields in declaration order.</summary>
+    IReadOnlyList<EditableField> Fields { get; }
+
+    /// <summary>The role needed to create, edit and delete drafts of this entity.</summary>
+    Role EditRole { get; }
+}
+
+/// <summary>
+/// Base of the editing declaration of an entity (one subclass per entity, in its feature folder):
+/// one line per editable member. The CMS mutations of the entity — create, update, delete,
+/// restore, publish, unpublish, archive — are generated from it (see <c>ContentMutations</c>).
+/// </summary>
+public abstract class EditableFields<T>(string typeName, Role editRole = Role.Editor) : IEditableFields where T : ContentEntity
+{
+    private readonly List<EditableField> fields = [];
+
+    /// <inheritdoc />
+    public Type EntityType => typeof(T);
+
+    /// <inheritdoc />
+    public string TypeName => typeName;
+
+    /// <inheritdoc />
+    public IReadOnlyList<EditableField> Fields => fields;
+
+    /// <inheritdoc />
+    public Role EditRole => editRole;
+
+    /// <summary>A text member, trimmed, at most <paramref name="maxLength"/> characters.</summary>
+    protected void Text(Expression<Func<T, string?>> member, int maxLength, bool required = false) =>
+        Add(member, EditKind.Text, required, maxLength: maxLength);
+
+    /// <summary>A slug member (format and uniqueness checked).</summary>
+    protected void Slug(Expression<Func<T, string>> member) => Add(member, EditKind.Slug, required: true, maxLength: Slugs.MaxLength);
+
+    /// <summary>A number or date member, at least <paramref name="minimum"/> when given.</summary>
+    protected void Value<TValue>(Expression<Func<T, TValue>> member, bool required = false, double? minimum = null) =>
+        Add(member, EditKind.Value, required, minimum: minimum is null ? null : (decimal)minimum.Value);
+
+    /// <summary>An enum member.</summary>
+    protected void Choice<TEnum>(Expression<Func<T, TEnum>> member, bool required = false) => Add(member, EditKind.Enum, required);
+
+    /// <summary>A list of enum values.</summary>
+    protected void Choices<TEnum>(Expression<Func<T, List<TEnum>>> member) where TEnum : struct, Enum => Add(member, EditKind.EnumList, false);
+
+    /// <summary>A foreign key to <typeparamref name="TTarget"/>, given as its global id under the name <paramref name="name"/> (e.g. <c>dialogueId</c>).</summary>
+    protected void Reference<TTarget>(Expression<Func<T, int?>> member, string name, bool required = false) where TTarget : ContentEntity =>
+        Add(member, EditKind.Reference, required, target: typeof(TTarget), name: name);
+
+    /// <summary>A required foreign key to <typeparamref name="TTarget"/>.</summary>
+    protected void Reference<TTarget>(Expression<Func<T, int>> member, string name) where TTarget : ContentEntity =>
+        Add(member, EditKind.Reference, true, target: typeof(TTarget), name: name);
+
+    private void Add(LambdaExpression member, EditKind kind, bool required, int? maxLength = null, decimal? minimum = null, Type? target = null, string? name = null)
+    {
+        var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : member.Body;
+        var property = (PropertyInfo)((MemberExpression)body).Member;
+        fields.Add(new EditableField(name ?? property.Name.ToCamelCase(), property, kind, required, maxLength, minimum, target));
+    }
+}

@@ -1,0 +1,77 @@
+using Dialoogtafels.Api.Data.Editing;
+using Dialoogtafels.Api.GraphQL.Common;
+using Dialoogtafels.Domain.Common;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Dialoogtafels.Api.GraphQL.Cms;
+
+/// <summary>
+/// Generates the content mutations of every entity that declares its editable fields (an
+/// <see cref="EditableFields{T}"/> subclass in its feature folder): <c>create{T}</c>,
+/// <c>update{T}</c> (partial: only the fields given change), <c>delete{T}</c> (soft),
+/// <c>restore{T}</c>, <c>publish{T}</c>, <c>unpublish{T}</c> and <c>archive{T}</c>.
+/// </summary>
+public sealed class ContentMutations : IMutationFields
+{
+    /// <summary>The editing declarations of this assembly, by entity type.</summary>
+    public static IReadOnlyDictionary<Type, IEditableFields> Declarations { get; } = typeof(ContentMutations).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IEditableFields).IsAssignableFrom(t))
+        .Select(t => (IEditableFields)Activator.CreateInstance(t)!)
+        .ToDictionary(d => d.EntityType);
+
+    public void AddTo(ObjectGraphType mutation)
+    {
+        var add = typeof(ContentMutations).GetMethod(nameof(Add), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+        foreach (var fields in Declarations.Values.OrderBy(d => d.TypeName, StringComparer.Ordinal))
+            add.MakeGenericMethod(fields.EntityType).Invoke(null, [mutation, fields]);
+    }
+
+    private static void Add<T>(ObjectGraphType mutation, IEditableFields fields) where T : ContentEntity
+    {
+        var type = fields.TypeName;
+        var itemField = char.ToLowerInvariant(type[0]) + type[1..];
+        var item = new GraphQLTypeReference(type);
+
+        var create = new InputObjectGraphType { Name = $"Create{type}Input", Description = $"The fields of a new {type}; it starts as a draft." };
+        var update = MutationTypes.ForItem($"Update{type}Input",
+            $"The fields to change; fields you leave out stay as they are. A published {type} keeps its public version until the change is published.",
+            versionRequired: true);
+        foreach (var field in fields.Fields)
+        {
+            create.Field(field.Name, MutationTypes.InputTypeOf(field, field.Required)).Description(MutationTypes.DescriptionOf(field));
+            update.Field(field.Name, MutationTypes.InputTypeOf(field, false)).Description(MutationTypes.DescriptionOf(field));
+        }
+
+        Mutation(mutation, $"create{type}", create, itemField, item, $"Creates a draft {type}.",
+            (context, input, writer) => writer.CreateAsync<T>(fields, input, context.CancellationToken));
+        Mutation(mutation, $"update{type}", update, itemField, item, $"Changes a {type} (partial update).",
+            (context, input, writer) => writer.UpdateAsync<T>(fields, (string)input["id"]!, (int)input["expectedVersion"]!, input, context.CancellationToken));
+
+        foreach (var (change, verb, description) in new[]
+                 {
+                     (StateChange.Publish, "publish", "Publishes a {0}, including its pending draft. Requires PUBLISHER."),
+                     (StateChange.Unpublish, "unpublish", "Takes a {0} back to draft; the public no longer sees it. Requires PUBLISHER."),
+                     (StateChange.Archive, "archive", "Archives a {0}: withdrawn from the public, kept for the record. Requires PUBLISHER."),
+                     (StateChange.Delete, "delete", "Deletes a {0}, softly: it can be restored. Deleting published content requires PUBLISHER."),
+                     (StateChange.Restore, "restore", "Restores a deleted {0}."),
+                 })
+        {
+            var name = $"{verb}{type}";
+            var versionRequired = change is StateChange.Publish or StateChange.Unpublish or StateChange.Archive;
+            var input = MutationTypes.ForItem($"{char.ToUpperInvariant(verb[0])}{verb[1..]}{type}Input", string.Format(description, type), versionRequired);
+            Mutation(mutation, name, input, itemField, item, string.Format(description, type),
+                (context, values, writer) => writer.ChangeStateAsync<T>(fields, (string)values["id"]!, values.TryGetValue("expectedVersion", out var v) ? (int?)v : null, change, context.CancellationToken));
+        }
+    }
+
+    /// <summary>Adds <c>{name}(input: {Name}Input!): {Name}Payload!</c> resolved by <paramref name="write"/>.</summary>
+    internal static void Mutation(
+        ObjectGraphType mutation, string name, IGraphType input, string itemField, IGraphType itemType, string description,
+        Func<IResolveFieldContext, IDictionary<string, object?>, ContentWriter, Task<WriteResult>> write) =>
+        mutation.Field(name, MutationTypes.Payload(name, itemField, itemType))
+            .Description(description)
+            .Argument(new NonNullGraphType(input), "input", argument => argument.Description = "The mutation's input.")
+            .ResolveAsync(async context =>
+                await write(context, context.GetArgument<Dictionary<string, object?>>("input"), context.Service<ContentWriter>()));
+}

@@ -1,0 +1,23 @@
+using Dialoogtafels.Api.Data.Editing;
+using Dialoogtafels.Domain.Dialogues;
+using Dialoogtafels.Domain.Themes;
+
+namespace Dialoogtafels.Api.GraphQL.Dialogues;
+
+/// <summary>The editable fields of a <see cref="Dialogue"/>, one line each; its CMS mutations derive from them.</summary>
+public sealed class DialogueEditing : EditableFields<Dialogue>
+{
+    public DialogueEditing()
+        : base("Dialogue")
+    {
+        Text(x => x.Title, Dialogue.TitleMaxLength, required: true);
+        Slug(x => x.Slug);
+        Text(x => x.Description, 20_000);
+        Choice(x => x.Track, required: true);
+        Choice(x => x.Phase, required: true);
+        Value(x => x.PeriodStart);
+        Value(x => x.PeriodEnd);
+        Text(x => x.Organiser, 200);
+        Reference<Theme>(x => x.ThemeId, "themeId");
+    }
+}

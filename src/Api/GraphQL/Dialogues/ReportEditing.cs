@@ -1,0 +1,18 @@
+using Dialoogtafels.Api.Data.Editing;
+using Dialoogtafels.Domain.Dialogues;
+
+namespace Dialoogtafels.Api.GraphQL.Dialogues;
+
+/// <summary>The editable fields of a <see cref="Report"/>.</summary>
+public sealed class ReportEditing : EditableFields<Report>
+{
+    public ReportEditing()
+        : base("Report")
+    {
+        Reference<Dialogue>(x => x.DialogueId, "dialogueId");
+        Text(x => x.Title, 300, required: true);
+        Value(x => x.PublishedOn);
+        Text(x => x.Url, 2000);
+        Text(x => x.Summary, 20_000);
+    }
+}

@@ -1,0 +1,26 @@
+using Dialoogtafels.Api.Data.Editing;
+using Dialoogtafels.Domain.Dialogues;
+using Dialoogtafels.Domain.Ideas;
+using Dialoogtafels.Domain.Tables;
+
+namespace Dialoogtafels.Api.GraphQL.Ideas;
+
+/// <summary>The editable fields of an <see cref="Idea"/>.</summary>
+public sealed class IdeaEditing : EditableFields<Idea>
+{
+    public IdeaEditing()
+        : base("Idea")
+    {
+        Reference<Dialogue>(x => x.DialogueId, "dialogueId");
+        Reference<Table>(x => x.TableId, "tableId");
+        Text(x => x.Title, Idea.TitleMaxLength, required: true);
+        Text(x => x.Description, 20_000);
+        Choices(x => x.ProposedActors);
+        Value(x => x.SupportCount, minimum: 0);
+        Value(x => x.CostEstimate, minimum: 0);
+        Choice(x => x.Source, required: true);
+        Text(x => x.ExternalReference, Idea.ExternalReferenceMaxLength);
+        Choice(x => x.BudgetSelection);
+        Value(x => x.IsParaphrase);
+    }
+}

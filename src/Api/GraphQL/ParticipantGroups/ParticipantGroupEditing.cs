@@ -1,0 +1,16 @@
+using Dialoogtafels.Api.Data.Editing;
+using Dialoogtafels.Domain.ParticipantGroups;
+
+namespace Dialoogtafels.Api.GraphQL.ParticipantGroups;
+
+/// <summary>The editable fields of a <see cref="ParticipantGroup"/>.</summary>
+public sealed class ParticipantGroupEditing : EditableFields<ParticipantGroup>
+{
+    public ParticipantGroupEditing()
+        : base("ParticipantGroup")
+    {
+        Text(x => x.Name, 150, required: true);
+        Slug(x => x.Slug);
+        Text(x => x.Description, 5_000);
+    }
+}

@@ -1,0 +1,21 @@
+using Dialoogtafels.Api.Data.Editing;
+using Dialoogtafels.Domain.Dialogues;
+using Dialoogtafels.Domain.Stories;
+using Dialoogtafels.Domain.Tables;
+
+namespace Dialoogtafels.Api.GraphQL.Stories;
+
+/// <summary>The editable fields of a <see cref="Story"/>.</summary>
+public sealed class StoryEditing : EditableFields<Story>
+{
+    public StoryEditing()
+        : base("Story")
+    {
+        Reference<Dialogue>(x => x.DialogueId, "dialogueId");
+        Reference<Table>(x => x.TableId, "tableId");
+        Choice(x => x.Kind, required: true);
+        Text(x => x.Title, Story.TitleMaxLength, required: true);
+        Text(x => x.Body, 20_000);
+        Value(x => x.IsParaphrase);
+    }
+}

@@ -1,0 +1,21 @@
+using Dialoogtafels.Api.Data.Editing;
+using Dialoogtafels.Domain.Dialogues;
+using Dialoogtafels.Domain.Tables;
+
+namespace Dialoogtafels.Api.GraphQL.Tables;
+
+/// <summary>The editable fields of a <see cref="Table"/>.</summary>
+public sealed class TableEditing : EditableFields<Table>
+{
+    public TableEditing()
+        : base("Table")
+    {
+        Reference<Dialogue>(x => x.DialogueId, "dialogueId");
+        Text(x => x.Title, 300, required: true);
+        Value(x => x.Date);
+        Choice(x => x.Format, required: true);
+        Text(x => x.HostRole, 200);
+        Text(x => x.Municipality, 200);
+        Value(x => x.ParticipantCount, minimum: 0);
+    }
+}

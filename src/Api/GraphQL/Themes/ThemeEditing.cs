@@ -1,0 +1,18 @@
+using Dialoogtafels.Api.Data.Editing;
+using Dialoogtafels.Api.Security;
+using Dialoogtafels.Domain.Themes;
+
+namespace Dialoogtafels.Api.GraphQL.Themes;
+
+/// <summary>The editable fields of a <see cref="Theme"/>; managing themes requires PUBLISHER.</summary>
+public sealed class ThemeEditing : EditableFields<Theme>
+{
+    public ThemeEditing()
+        : base("Theme", Role.Publisher)
+    {
+        Text(x => x.Name, Theme.NameMaxLength, required: true);
+        Slug(x => x.Slug);
+        Text(x => x.Description, 5_000);
+        Reference<Theme>(x => x.ParentId, "parentId");
+    }
+}
