@@ -28,6 +28,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<DataLoaderRegistry>();
         services.AddScoped<ContentVisibility>();
         services.AddScoped<ContentWriter>();
+        services.AddScoped<RelationWriter>();
+        services.AddScoped<ThemeMerger>();
         foreach (var feature in typeof(IQueryFields).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             if (typeof(IQueryFields).IsAssignableFrom(feature)) services.AddSingleton(typeof(IQueryFields), feature);

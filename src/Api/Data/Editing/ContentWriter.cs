@@ -23,10 +23,10 @@ public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> cont
         await using var edit = await OpenAsync(ct);
         if (edit.Require(fields.EditRole, $"Creating a {fields.TypeName}") is { } denied) return WriteResult.Failed(denied);
         var problems = new List<WriteProblem>();
-        var content = await InputValues.ReadAsync(edit, fields, input, null, null, problems, ct);
+        var entity = Activator.CreateInstance<T>();
+        var content = await InputValues.ReadAsync(edit, fields, input, ContentSnapshot.Of(entity, fields, withDraft: false), null, problems, ct);
         if (problems.Count > 0) return WriteResult.Failed([.. problems]);
 
-        var entity = Activator.CreateInstance<T>();
         entity.Status = PublicationStatus.Draft;
         ContentSnapshot.Apply(entity, fields, content);
         edit.Db.Add(entity);

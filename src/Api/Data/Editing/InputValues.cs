@@ -16,24 +16,24 @@ namespace Dialoogtafels.Api.Data.Editing;
 internal static class InputValues
 {
     /// <summary>
-    /// The content the input asks for, merged over <paramref name="current"/> (null for a create,
-    /// where required fields must be given); <paramref name="problems"/> receives what is wrong.
+    /// The content the input asks for, merged over <paramref name="current"/> (for a create: the
+    /// new item's defaults, and required fields must be given); <paramref name="problems"/> receives what is wrong.
     /// </summary>
     public static async Task<JsonObject> ReadAsync(
-        EditContext edit, IEditableFields fields, IDictionary<string, object?> input, JsonObject? current, int? entityId,
+        EditContext edit, IEditableFields fields, IDictionary<string, object?> input, JsonObject current, int? entityId,
         List<WriteProblem> problems, CancellationToken cancellationToken)
     {
-        var content = current?.DeepClone().AsObject() ?? new JsonObject();
+        var creating = entityId is null;
+        var content = current.DeepClone().AsObject();
         foreach (var field in fields.Fields)
         {
-            var given = input.TryGetValue(field.Name, out var raw);
-            if (!given)
+            if (!input.TryGetValue(field.Name, out var raw))
             {
-                if (current is null && field.Required) problems.Add(Problem(field, "is required."));
-                if (current is null && !content.ContainsKey(field.Name)) content[field.Name] = null;
+                if (creating && field.Required) problems.Add(Problem(field, "is required."));
                 continue;
             }
 
+            if (raw is null && field.Kind == EditKind.EnumList) raw = Array.Empty<object>();
             var value = await ConvertAsync(edit, fields, field, raw, entityId, problems, cancellationToken);
             if (ReferenceEquals(value, Invalid)) continue;
             if (value is null && field.Required)

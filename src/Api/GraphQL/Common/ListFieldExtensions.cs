@@ -32,7 +32,7 @@ public static class ListFieldExtensions
     public static FieldBuilder<object?, object> Connection<T>(
         this ObjectGraphType root, ConnectionTypes connections, string name, string nodeTypeName,
         Func<DialoogtafelsDbContext, IQueryable<T>> source)
-        where T : ContentEntity =>
+        where T : class, IEntity =>
         root.Field(name, new NonNullGraphType(connections.For(name, nodeTypeName)))
             .ListArguments<object?, T>()
             .ResolveAsync(async context => await TopLevelQuery.LoadAsync(
@@ -102,7 +102,7 @@ public static class ListFieldExtensions
         return field;
     }
 
-    private static ListArguments<T> ListArguments<T>(this IResolveFieldContext context) where T : ContentEntity =>
+    private static ListArguments<T> ListArguments<T>(this IResolveFieldContext context) where T : class, IEntity =>
         Data.Querying.ListArguments<T>.From(context, context.Service<IOptions<PagingOptions>>().Value, context.Service<ContentVisibility>());
 
     /// <summary>Request-scoped loaders of one navigation field, named by field, visibility and purpose.</summary>
