@@ -4,7 +4,8 @@
 // (Q1..Q4) and reading `variables`; it does not parse GraphQL. Anonymous visibility as in the API:
 // published rows only, in every table that a result touches.
 //
-// Environment: ConnectionStrings__Dialoogtafels (required), ASPNETCORE_URLS.
+// Environment: ConnectionStrings__Dialoogtafels (required), ASPNETCORE_URLS, BENCH_SEARCH_TSQUERY
+// (dutch_search_query: Q2's search uses the API's SQL function; otherwise plainto_tsquery('dutch', ...)).
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
@@ -12,9 +13,11 @@ using Npgsql;
 
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
-var connectionString = builder.Configuration.GetConnectionString("Dialoogtafels")
-    ?? throw new InvalidOperationException("ConnectionStrings:Dialoogtafels is not set");
-await using var dataSource = NpgsqlDataSource.Create(connectionString);
+var connection = new NpgsqlConnectionStringBuilder(builder.Configuration.GetConnectionString("Dialoogtafels")
+    ?? throw new InvalidOperationException("ConnectionStrings:Dialoogtafels is not set"));
+// Prepared statements (as PostGraphile uses them): Npgsql prepares a statement after its second use.
+if (connection.MaxAutoPrepare == 0) connection.MaxAutoPrepare = 20;
+await using var dataSource = NpgsqlDataSource.Create(connection.ConnectionString);
 
 var app = builder.Build();
 app.MapPost("/graphql", async (HttpContext http) =>
@@ -75,15 +78,14 @@ internal static class Queries
         """;
 
     // Page of 20 plus the total, in one statement: the window count runs before the limit.
-    private const string Q2Sql = $"""
+    private const string Q2Template = $"""
         with page as (
             select i.id, i.title, i.support_count, i.proposed_actors, count(*) over () as total
             from ideas i
-            join dialogues d on d.id = i.dialogue_id and d.status = 'Published'
             where i.status = 'Published'
-              and d.track = $3
               and i.proposed_actors @> array[$2]
-              and i.search_vector @@ plainto_tsquery('dutch', $4)
+              /*search*/
+              and i.dialogue_id = any (array(select d.id from dialogues d where d.track = $3 and d.status = 'Published'))
               and exists (select 1 from idea_themes it join themes th on th.id = it.theme_id
                           where it.idea_id = i.id and th.slug = $1 and th.status = 'Published')
             order by i.support_count desc, i.id
@@ -92,6 +94,17 @@ internal static class Queries
         from page i
         order by i.support_count desc, i.id
         """;
+
+    // The tsquery of the search text: the API's own dutch_search_query() when the database has it
+    // (scripts/bench sets BENCH_SEARCH_TSQUERY=dutch_search_query then), else plainto_tsquery.
+    private static readonly string SearchQuery =
+        Environment.GetEnvironmentVariable("BENCH_SEARCH_TSQUERY") == "dutch_search_query"
+            ? "dutch_search_query($4)"
+            : "plainto_tsquery('dutch', $4)";
+
+    // With a search text, and without one (scripts/bench with BENCH_Q2_SEARCH="").
+    private static readonly string Q2Sql = Q2Template.Replace("/*search*/", $"and i.search_vector @@ {SearchQuery}");
+    private static readonly string Q2SqlWithoutSearch = Q2Template.Replace("/*search*/", "");
 
     private const string Q3Sql = """
         select d.id, d.title, t.id, t.title, s.id, s.title,
@@ -144,11 +157,11 @@ internal static class Queries
 
     public static async Task Q2(NpgsqlDataSource db, Utf8JsonWriter json, string theme, string search, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand(Q2Sql);
+        await using var cmd = db.CreateCommand(search.Length > 0 ? Q2Sql : Q2SqlWithoutSearch);
         cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = theme });
         cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = "Government" });
         cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = "Citizens" });
-        cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = search });
+        if (search.Length > 0) cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = search });
         // The page is read first: the total arrives with every row (and is 0 without rows).
         var rows = new List<(int Id, string Title, int Support, string[] Actors, string[] Themes)>(20);
         long total = 0;

@@ -2,7 +2,7 @@
 // bench database, read-only, with postgraphile-plugin-connection-filter (relations enabled)
 // and one table condition `search` on ideas for full-text search.
 //
-// Environment: DATABASE_URL (required), PG_POOL_MAX (default 20).
+// Environment: DATABASE_URL (required), PG_POOL_MAX (default 20), BENCH_SEARCH_TSQUERY (see below).
 import { makePgService } from "postgraphile/adaptors/pg";
 import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
 import { PostGraphileConnectionFilterPreset } from "postgraphile-plugin-connection-filter";
@@ -13,9 +13,12 @@ import { sql } from "postgraphile/pg-sql2";
 if (!process.env.DATABASE_URL) throw new Error("DATABASE_URL is not set");
 
 // `allIdeas(condition: { search: "fiets" })`: the same predicate as our API's `search` argument
-// and the floor: the stored tsvector column (GIN index) against plainto_tsquery('dutch', ...).
+// and the floor: the stored tsvector column (GIN index) against the API's own SQL function
+// dutch_search_query(text) when BENCH_SEARCH_TSQUERY=dutch_search_query (scripts/bench sets it
+// when the database has the function), else plainto_tsquery('dutch', text).
 // PostGraphile has no built-in full-text filter in v5 (postgraphile-plugin-fulltext-filter is v4
 // only); a table condition is the documented v5 way to add one without touching the database.
+const useDutchSearchQuery = process.env.BENCH_SEARCH_TSQUERY === "dutch_search_query";
 const IdeaSearchConditionPlugin = addPgTableCondition(
   { schemaName: "public", tableName: "ideas" },
   "search",
@@ -24,9 +27,11 @@ const IdeaSearchConditionPlugin = addPgTableCondition(
     type: build.graphql.GraphQLString,
     apply(condition, value) {
       if (value == null) return;
-      condition.where(
-        sql`${condition.alias}.search_vector @@ plainto_tsquery('dutch', ${sqlValueWithCodec(value, TYPES.text)})`,
-      );
+      const text = sqlValueWithCodec(value, TYPES.text);
+      const tsquery = useDutchSearchQuery
+        ? sql`public.dutch_search_query(${text})`
+        : sql`plainto_tsquery('dutch', ${text})`;
+      condition.where(sql`${condition.alias}.search_vector @@ ${tsquery}`);
     },
   }),
 );

@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Security;
 using Dialoogtafels.Persistence;
 using Dialoogtafels.Persistence.Import.Pabulib;
 using Dialoogtafels.Persistence.Seed;
@@ -8,7 +9,8 @@ namespace Dialoogtafels.Api.Hosting;
 /// <summary>
 /// Commands of the API executable besides serving:
 /// <c>migrate</c> applies the EF Core migrations and the built-in seed, then exits;
-/// <c>import pabulib FILE...</c> migrates, then imports Pabulib files (one transaction per file).
+/// <c>import pabulib FILE...</c> migrates, then imports Pabulib files (one transaction per file);
+/// <c>token ROLE [NAME]</c> prints a development token (needs <c>Authentication:SigningKey</c>).
 /// Without arguments the host serves HTTP.
 /// </summary>
 public static class CommandLine
@@ -21,6 +23,7 @@ public static class CommandLine
         {
             "migrate" => await MigrateAsync(app),
             "import" => await ImportAsync(app, args[1..]),
+            "token" => Token(app, args[1..]),
             _ => Usage($"Unknown command '{args[0]}'."),
         };
         return true;
@@ -33,7 +36,7 @@ public static class CommandLine
         await using var db = await contexts.CreateDbContextAsync();
         await db.Database.MigrateAsync();
         await ProgrammeSeed.ApplyAsync(db);
-        Console.WriteLine("Database migrated and seeded.");
+        Console.Error.WriteLine("Database migrated and seeded.");
         return 0;
     }
 
@@ -65,10 +68,21 @@ public static class CommandLine
         return failed == 0 ? 0 : 1;
     }
 
+    /// <summary>Prints a development token for a role: <c>token EDITOR|PUBLISHER|ADMIN [name]</c>.</summary>
+    private static int Token(WebApplication app, string[] args)
+    {
+        if (args.Length is < 1 or > 2 || !Enum.TryParse<Role>(args[0], ignoreCase: true, out var role) || !Enum.IsDefined(role))
+            return Usage("Use: token EDITOR|PUBLISHER|ADMIN [name]");
+        var options = app.Services.GetRequiredService<DialoogAuthenticationOptions>();
+        if (options.SigningKey is null) return Usage("Authentication:SigningKey is not configured; development tokens are off.");
+        Console.WriteLine(DevelopmentTokens.Mint(options, role, args.Length == 2 ? args[1] : $"dev-{args[0].ToLowerInvariant()}"));
+        return 0;
+    }
+
     private static int Usage(string message)
     {
         Console.Error.WriteLine(message);
-        Console.Error.WriteLine("Commands: (none) serve | migrate | import pabulib FILE...");
+        Console.Error.WriteLine("Commands: (none) serve | migrate | import pabulib FILE... | token ROLE [NAME]");
         return 2;
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using Dialoogtafels.Domain.Common;
+using GraphQL.Builders;
 using GraphQL.Types;
 
 namespace Dialoogtafels.Api.Data.Projection;
@@ -32,6 +33,13 @@ public static class EntityProjection
         }
 
         return (Expression<Func<T, T>>)Cache.GetOrAdd((typeof(T), string.Join(",", members)), _ => Build<T>(members));
+    }
+
+    /// <summary>Declares that the field's resolver reads <paramref name="members"/> of its source entity (so projections include them).</summary>
+    public static FieldBuilder<TSource, TReturn> Reads<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, params string[] members)
+    {
+        field.FieldType.Metadata[ReadsMetadataKey] = members;
+        return field;
     }
 
     /// <summary>A stable name of a projection's member set, for DataLoader names.</summary>

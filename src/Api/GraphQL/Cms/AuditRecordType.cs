@@ -1,4 +1,5 @@
 using Dialoogtafels.Api.Data.Filtering;
+using Dialoogtafels.Api.Data.Projection;
 using Dialoogtafels.Api.Security;
 using Dialoogtafels.Api.Data.Sorting;
 using Dialoogtafels.Api.GraphQL.Common;
@@ -20,6 +21,7 @@ public sealed class AuditRecordType : ObjectGraphType<AuditRecord>
         Field<NonNullGraphType<DateTimeType>>("at").Description("When (UTC).").Resolve(c => c.Source.At);
         Field(x => x.EntityType).Description("The type of the changed item, e.g. `Idea`.");
         Field<NonNullGraphType<IdGraphType>>("entityId").Description("The global id of the changed item.")
+            .Reads(nameof(AuditRecord.EntityType), nameof(AuditRecord.EntityId))
             .Resolve(c => GlobalId.Encode(c.Source.EntityType, c.Source.EntityId));
         Field(x => x.Operation).Description("The operation, e.g. `update`, `publish`, `delete`.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("changedFields")

@@ -96,10 +96,9 @@ public static class ListFieldExtensions
     {
         var key = foreignKey.Compile();
         var member = (foreignKey.Body is UnaryExpression { Operand: MemberExpression converted } ? converted : (MemberExpression)foreignKey.Body).Member.Name;
-        var field = type.Field<TTargetType, object>(name)
+        return type.Field<TTargetType, object>(name)
+            .Reads(member)
             .Resolve(context => key(context.Source) is int id ? context.LoadById<TTarget>(id) : null);
-        field.FieldType.Metadata[EntityProjection.ReadsMetadataKey] = new[] { member };
-        return field;
     }
 
     private static ListArguments<T> ListArguments<T>(this IResolveFieldContext context) where T : class, IEntity =>

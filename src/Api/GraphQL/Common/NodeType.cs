@@ -37,11 +37,11 @@ public abstract class NodeType<T> : ObjectGraphType<T>, INodeType where T : Cont
         Field<NonNullGraphType<IntGraphType>>("version")
             .Description("The version of the item, for optimistic concurrency: pass it as `expectedVersion` when you change the item.")
             .Resolve(context => context.Source.Version);
-        var draft = Field("draft", new GraphQLTypeReference(name))
+        Field("draft", new GraphQLTypeReference(name))
             .Description("CMS only: the item with its unpublished changes; null when it has none. The item itself shows what the public sees.")
             .RequireRole(Role.Editor)
+            .Reads(nameof(ContentEntity.PendingDraft))
             .Resolve(context => context.Source.PendingDraft is null ? null : context.LoadDraft<T>(context.Source.Id));
-        draft.FieldType.Metadata[EntityProjection.ReadsMetadataKey] = new[] { nameof(ContentEntity.PendingDraft) };
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RevisionType>>>>("revisions")
             .Description("CMS only: every saved state of the item, newest first.")
             .RequireRole(Role.Editor)

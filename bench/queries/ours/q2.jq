@@ -1,0 +1,1 @@
+.data.ideas | {totalCount, nodes: (.nodes | map({title, supportCount, proposedActors, themes: [.themes[].name]}))}

@@ -1,0 +1,1 @@
+.data.node | {title, description, supportCount, proposedActors}
