@@ -29,13 +29,17 @@ public static class CommandLine
         return true;
     }
 
-    /// <summary>Applies pending migrations and the idempotent built-in seed.</summary>
+    /// <summary>Applies pending migrations and the idempotent built-in seed; refreshes the planner's statistics after a migration.</summary>
     public static async Task<int> MigrateAsync(WebApplication app)
     {
         var contexts = app.Services.GetRequiredService<IDbContextFactory<DialoogtafelsDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
         await db.Database.MigrateAsync();
         await ProgrammeSeed.ApplyAsync(db);
+        // New columns have no statistics until autovacuum gets to them; without them the planner
+        // misjudges filters such as `deleted_at IS NULL` (a sequential scan instead of the key index).
+        if (pending.Count > 0) await db.Database.ExecuteSqlRawAsync("ANALYZE");
         Console.Error.WriteLine("Database migrated and seeded.");
         return 0;
     }

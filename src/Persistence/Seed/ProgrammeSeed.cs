@@ -163,7 +163,8 @@ public static class ProgrammeSeed
         CancellationToken ct)
     {
         var ids = dialogues.Values.Select(d => d.Id).ToList();
-        var existing = (await db.Tables.Where(t => ids.Contains(t.DialogueId)).Select(t => new { t.DialogueId, t.Title }).ToListAsync(ct))
+        var titles = SeedDialogues.Tables.Select(t => t.Title).ToList(); // only the seed's own rows, however large the table
+        var existing = (await db.Tables.Where(t => ids.Contains(t.DialogueId) && titles.Contains(t.Title)).Select(t => new { t.DialogueId, t.Title }).ToListAsync(ct))
             .Select(t => (t.DialogueId, t.Title)).ToHashSet();
         foreach (var seed in SeedDialogues.Tables)
         {
@@ -193,7 +194,8 @@ public static class ProgrammeSeed
         DialoogtafelsDbContext db, Dictionary<string, Dialogue> dialogues, Dictionary<string, Theme> themes, CancellationToken ct)
     {
         var ids = dialogues.Values.Select(d => d.Id).ToList();
-        var existing = await db.Stories.AsTracking().Where(s => ids.Contains(s.DialogueId)).OrderBy(s => s.Id).ToListAsync(ct);
+        var titles = SeedContent.Stories.Select(s => s.Title).ToList();
+        var existing = await db.Stories.AsTracking().Where(s => ids.Contains(s.DialogueId) && titles.Contains(s.Title)).OrderBy(s => s.Id).ToListAsync(ct);
         var byKey = new Dictionary<(int, string), Story>();
         foreach (var story in existing) byKey.TryAdd((story.DialogueId, story.Title), story);
 
@@ -233,7 +235,8 @@ public static class ProgrammeSeed
         CancellationToken ct)
     {
         var ids = dialogues.Values.Select(d => d.Id).ToList();
-        var existing = (await db.Ideas.Where(i => ids.Contains(i.DialogueId)).Select(i => new { i.DialogueId, i.Title }).ToListAsync(ct))
+        var titles = SeedContent.Ideas.Select(i => i.Title).ToList();
+        var existing = (await db.Ideas.Where(i => ids.Contains(i.DialogueId) && titles.Contains(i.Title)).Select(i => new { i.DialogueId, i.Title }).ToListAsync(ct))
             .Select(i => (i.DialogueId, i.Title)).ToHashSet();
         foreach (var seed in SeedContent.Ideas)
         {
