@@ -26,6 +26,12 @@ public abstract class ContentEntity : IEntity
     public DateTimeOffset? DeletedAt { get; set; }
 
     /// <summary>
+    /// When an editor submitted the item (or its pending draft) for review; null when it is not in
+    /// review. Publishing, unpublishing and archiving clear it.
+    /// </summary>
+    public DateTimeOffset? ReviewRequestedAt { get; set; }
+
+    /// <summary>
     /// For a published item: the edited content that is not published yet, as JSON (the editable
     /// fields by name); null when there is none. The public keeps seeing the columns — the last
     /// published version — until the draft is published.

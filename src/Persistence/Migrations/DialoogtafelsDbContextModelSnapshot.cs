@@ -189,6 +189,10 @@ namespace Dialoogtafels.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("phase");
 
+                    b.Property<DateTimeOffset?>("ReviewRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("review_requested_at");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -275,6 +279,10 @@ namespace Dialoogtafels.Persistence.Migrations
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date")
                         .HasColumnName("published_on");
+
+                    b.Property<DateTimeOffset?>("ReviewRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("review_requested_at");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -372,6 +380,10 @@ namespace Dialoogtafels.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("proposed_actors");
+
+                    b.Property<DateTimeOffset?>("ReviewRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("review_requested_at");
 
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
@@ -496,6 +508,10 @@ namespace Dialoogtafels.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("pending_draft");
 
+                    b.Property<DateTimeOffset?>("ReviewRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("review_requested_at");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -570,6 +586,10 @@ namespace Dialoogtafels.Persistence.Migrations
                     b.Property<string>("PendingDraft")
                         .HasColumnType("jsonb")
                         .HasColumnName("pending_draft");
+
+                    b.Property<DateTimeOffset?>("ReviewRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("review_requested_at");
 
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
@@ -675,6 +695,10 @@ namespace Dialoogtafels.Persistence.Migrations
                     b.Property<string>("PendingDraft")
                         .HasColumnType("jsonb")
                         .HasColumnName("pending_draft");
+
+                    b.Property<DateTimeOffset?>("ReviewRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("review_requested_at");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -828,6 +852,10 @@ namespace Dialoogtafels.Persistence.Migrations
                     b.Property<string>("PendingDraft")
                         .HasColumnType("jsonb")
                         .HasColumnName("pending_draft");
+
+                    b.Property<DateTimeOffset?>("ReviewRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("review_requested_at");
 
                     b.Property<string>("Slug")
                         .IsRequired()

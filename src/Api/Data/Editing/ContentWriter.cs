@@ -77,9 +77,10 @@ public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> cont
     }
 
     /// <summary>
-    /// Publishes (applying a pending draft), unpublishes (back to draft, applying a pending draft),
-    /// archives, deletes (soft) or restores an item. Publishing, unpublishing and archiving need
-    /// PUBLISHER; deleting or restoring a published or archived item too.
+    /// Submits a draft for review, publishes (applying a pending draft), unpublishes (back to draft,
+    /// applying a pending draft), archives, deletes (soft) or restores an item. Publishing,
+    /// unpublishing and archiving need PUBLISHER (and end a review); deleting or restoring a
+    /// published or archived item too.
     /// </summary>
     public async Task<WriteResult> ChangeStateAsync<T>(IEditableFields fields, string id, int? expectedVersion, StateChange change, CancellationToken ct)
         where T : ContentEntity
@@ -88,15 +89,28 @@ public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> cont
         var restoring = change == StateChange.Restore;
         var (entity, problem) = await LoadAsync<T>(edit, fields, id, expectedVersion, fields.EditRole, change.ToString(), ct, includeDeleted: restoring);
         if (problem is not null) return WriteResult.Failed(problem);
-        var needed = change is StateChange.Publish or StateChange.Unpublish or StateChange.Archive || entity!.Status != PublicationStatus.Draft
+        var needed = change is StateChange.Publish or StateChange.Unpublish or StateChange.Archive
+                     || (change is StateChange.Delete or StateChange.Restore && entity!.Status != PublicationStatus.Draft)
             ? (Role)Math.Max((int)Role.Publisher, (int)fields.EditRole)
             : fields.EditRole;
         if (edit.Require(needed, $"{change} of a {entity!.Status.ToString().ToLowerInvariant()} {fields.TypeName}") is { } denied)
             return WriteResult.Failed(denied);
 
         var changed = new List<string>();
+        if (change is StateChange.Publish or StateChange.Unpublish or StateChange.Archive && entity.ReviewRequestedAt is not null)
+        {
+            entity.ReviewRequestedAt = null;
+            changed.Add("reviewRequestedAt");
+        }
+
         switch (change)
         {
+            case StateChange.SubmitForReview:
+                if (entity.Status != PublicationStatus.Draft && entity.PendingDraft is null)
+                    return WriteResult.Failed(new ValidationProblem(["input", "id"], $"{fields.TypeName} {id} has no draft to review."));
+                entity.ReviewRequestedAt = DateTimeOffset.UtcNow;
+                changed.Add("reviewRequestedAt");
+                break;
             case StateChange.Publish:
             case StateChange.Unpublish:
                 if (entity.PendingDraft is not null)
@@ -179,6 +193,7 @@ public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> cont
 /// <summary>The state changes of content.</summary>
 public enum StateChange
 {
+    SubmitForReview,
     Publish,
     Unpublish,
     Archive,

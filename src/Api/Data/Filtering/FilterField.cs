@@ -34,4 +34,5 @@ public enum FilterKind
 /// <param name="Member">The entity member, e.g. <c>idea => idea.Title</c>.</param>
 /// <param name="Kind">How it is filtered.</param>
 /// <param name="ElementType">For lists and references: the element or referenced CLR type.</param>
-public sealed record FilterField(string Name, LambdaExpression Member, FilterKind Kind, Type? ElementType);
+/// <param name="RequiredRole">When set, only callers with this role may filter on the field (it would reveal CMS-only state).</param>
+public sealed record FilterField(string Name, LambdaExpression Member, FilterKind Kind, Type? ElementType, Security.Role? RequiredRole = null);

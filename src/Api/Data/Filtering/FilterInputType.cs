@@ -49,12 +49,15 @@ public abstract class FilterInputType<T> : InputObjectGraphType, IFilterInputTyp
     /// Strings, bools, numbers, dates, enums, lists of enums, entity references and entity collections
     /// are supported; the referenced entity's object type must be named like its CLR class.
     /// </summary>
+    /// <param name="member">The member.</param>
+    /// <param name="name">The GraphQL name; the camelCase member name when null.</param>
+    /// <param name="role">When set, only callers with this role may use the field (filtering on CMS-only state).</param>
     /// <exception cref="NotSupportedException">For a member type the engine cannot filter.</exception>
-    protected void Filter<TMember>(Expression<Func<T, TMember>> member, string? name = null)
+    protected void Filter<TMember>(Expression<Func<T, TMember>> member, string? name = null, Security.Role? role = null)
     {
         name ??= ((MemberExpression)member.Body).Member.Name.ToCamelCase();
         var (kind, element, type) = Describe(typeof(TMember));
-        fields[name] = new FilterField(name, member, kind, element);
+        fields[name] = new FilterField(name, member, kind, element, role);
         Field(name, type);
     }
 

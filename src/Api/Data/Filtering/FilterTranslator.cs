@@ -69,8 +69,13 @@ public static class FilterTranslator
                 _ when pair.Value is null => True,
                 "and" => All(Items(pair.Value).Select(i => Object(type, i, target))),
                 "or" => Any(Items(pair.Value).Select(i => Object(type, i, target))),
-                _ => Field(type.FilterFields[pair.Key], ParameterReplacer.Apply(type.FilterFields[pair.Key].Member, target), (IDictionary<string, object?>)pair.Value),
+                _ => Field(Allowed(type.FilterFields[pair.Key]), ParameterReplacer.Apply(type.FilterFields[pair.Key].Member, target), (IDictionary<string, object?>)pair.Value),
             }));
+
+        private FilterField Allowed(FilterField field) =>
+            field.RequiredRole is not { } role || (visibility.Role is { } has && has >= role)
+                ? field
+                : throw new ExecutionError($"Filtering on `{field.Name}` requires the role {Security.Roles.Name(role)}.") { Code = Security.Authorization.NotAuthorized };
 
         private Expression Field(FilterField field, Expression member, IDictionary<string, object?> input) => field.Kind switch
         {

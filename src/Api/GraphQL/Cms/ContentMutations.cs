@@ -10,7 +10,7 @@ namespace Dialoogtafels.Api.GraphQL.Cms;
 /// Generates the content mutations of every entity that declares its editable fields (an
 /// <see cref="EditableFields{T}"/> subclass in its feature folder): <c>create{T}</c>,
 /// <c>update{T}</c> (partial: only the fields given change), <c>delete{T}</c> (soft),
-/// <c>restore{T}</c>, <c>publish{T}</c>, <c>unpublish{T}</c> and <c>archive{T}</c>.
+/// <c>restore{T}</c>, <c>submitForReview{T}</c>, <c>publish{T}</c>, <c>unpublish{T}</c> and <c>archive{T}</c>.
 /// </summary>
 public sealed class ContentMutations : IMutationFields
 {
@@ -50,6 +50,7 @@ public sealed class ContentMutations : IMutationFields
 
         foreach (var (change, verb, description) in new[]
                  {
+                     (StateChange.SubmitForReview, "submitForReview", "Asks a publisher to review a draft {0} (or the pending draft of a published one)."),
                      (StateChange.Publish, "publish", "Publishes a {0}, including its pending draft. Requires PUBLISHER."),
                      (StateChange.Unpublish, "unpublish", "Takes a {0} back to draft; the public no longer sees it. Requires PUBLISHER."),
                      (StateChange.Archive, "archive", "Archives a {0}: withdrawn from the public, kept for the record. Requires PUBLISHER."),
@@ -58,7 +59,7 @@ public sealed class ContentMutations : IMutationFields
                  })
         {
             var name = $"{verb}{type}";
-            var versionRequired = change is StateChange.Publish or StateChange.Unpublish or StateChange.Archive;
+            var versionRequired = change is StateChange.SubmitForReview or StateChange.Publish or StateChange.Unpublish or StateChange.Archive;
             var input = MutationTypes.ForItem($"{char.ToUpperInvariant(verb[0])}{verb[1..]}{type}Input", string.Format(description, type), versionRequired);
             Mutation(mutation, name, input, itemField, item, string.Format(description, type),
                 (context, values, writer) => writer.ChangeStateAsync<T>(fields, (string)values["id"]!, values.TryGetValue("expectedVersion", out var v) ? (int?)v : null, change, context.CancellationToken));

@@ -42,6 +42,10 @@ public abstract class NodeType<T> : ObjectGraphType<T>, INodeType where T : Cont
             .RequireRole(Role.Editor)
             .Reads(nameof(ContentEntity.PendingDraft))
             .Resolve(context => context.Source.PendingDraft is null ? null : context.LoadDraft<T>(context.Source.Id));
+        Field<DateTimeType>("reviewRequestedAt")
+            .Description("CMS only: when the item was submitted for review; null when it is not in review.")
+            .RequireRole(Role.Editor)
+            .Resolve(context => context.Source.ReviewRequestedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RevisionType>>>>("revisions")
             .Description("CMS only: every saved state of the item, newest first.")
             .RequireRole(Role.Editor)

@@ -1,4 +1,5 @@
 using Dialoogtafels.Api.Data.Filtering;
+using Dialoogtafels.Api.Security;
 using Dialoogtafels.Domain.Dialogues;
 
 namespace Dialoogtafels.Api.GraphQL.Dialogues;
@@ -23,5 +24,6 @@ public sealed class DialogueFilterInputType : FilterInputType<Dialogue>
         Filter(x => x.Ideas);
         Filter(x => x.CreatedAt);
         Filter(x => x.UpdatedAt);
+        Filter(x => x.ReviewRequestedAt, role: Role.Editor);
     }
 }

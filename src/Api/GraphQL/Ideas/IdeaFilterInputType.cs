@@ -1,4 +1,5 @@
 using Dialoogtafels.Api.Data.Filtering;
+using Dialoogtafels.Api.Security;
 using Dialoogtafels.Domain.Ideas;
 
 namespace Dialoogtafels.Api.GraphQL.Ideas;
@@ -24,5 +25,6 @@ public sealed class IdeaFilterInputType : FilterInputType<Idea>
         Filter(x => x.AnsweredStories);
         Filter(x => x.CreatedAt);
         Filter(x => x.UpdatedAt);
+        Filter(x => x.ReviewRequestedAt, role: Role.Editor);
     }
 }

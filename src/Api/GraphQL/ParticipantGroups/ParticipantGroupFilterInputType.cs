@@ -1,4 +1,5 @@
 using Dialoogtafels.Api.Data.Filtering;
+using Dialoogtafels.Api.Security;
 using Dialoogtafels.Domain.ParticipantGroups;
 
 namespace Dialoogtafels.Api.GraphQL.ParticipantGroups;
@@ -12,5 +13,6 @@ public sealed class ParticipantGroupFilterInputType : FilterInputType<Participan
         Filter(x => x.Name);
         Filter(x => x.Slug);
         Filter(x => x.Description);
+        Filter(x => x.ReviewRequestedAt, role: Role.Editor);
     }
 }

@@ -1,4 +1,5 @@
 using Dialoogtafels.Api.Data.Filtering;
+using Dialoogtafels.Api.Security;
 using Dialoogtafels.Domain.Stories;
 
 namespace Dialoogtafels.Api.GraphQL.Stories;
@@ -19,5 +20,6 @@ public sealed class StoryFilterInputType : FilterInputType<Story>
         Filter(x => x.Ideas);
         Filter(x => x.CreatedAt);
         Filter(x => x.UpdatedAt);
+        Filter(x => x.ReviewRequestedAt, role: Role.Editor);
     }
 }

@@ -1,4 +1,5 @@
 using Dialoogtafels.Api.Data.Filtering;
+using Dialoogtafels.Api.Security;
 using Dialoogtafels.Domain.Tables;
 
 namespace Dialoogtafels.Api.GraphQL.Tables;
@@ -21,5 +22,6 @@ public sealed class TableFilterInputType : FilterInputType<Table>
         Filter(x => x.Ideas);
         Filter(x => x.CreatedAt);
         Filter(x => x.UpdatedAt);
+        Filter(x => x.ReviewRequestedAt, role: Role.Editor);
     }
 }

@@ -1,4 +1,5 @@
 using Dialoogtafels.Api.Data.Filtering;
+using Dialoogtafels.Api.Security;
 using Dialoogtafels.Domain.Themes;
 
 namespace Dialoogtafels.Api.GraphQL.Themes;
@@ -16,5 +17,6 @@ public sealed class ThemeFilterInputType : FilterInputType<Theme>
         Filter(x => x.Children);
         Filter(x => x.Stories);
         Filter(x => x.Ideas);
+        Filter(x => x.ReviewRequestedAt, role: Role.Editor);
     }
 }
