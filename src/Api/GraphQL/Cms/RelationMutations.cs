@@ -7,7 +7,8 @@ namespace Dialoogtafels.Api.GraphQL.Cms;
 
 /// <summary>
 /// Mutations on links and history: <c>assignThemes</c>, <c>unassignThemes</c>,
-/// <c>linkIdeaToStory</c>, <c>unlinkIdeaFromStory</c>, <c>mergeThemes</c> and <c>restoreRevision</c>.
+/// <c>linkIdeaToStory</c>, <c>unlinkIdeaFromStory</c>, <c>mergeThemes</c>, <c>addThemeAlias</c>,
+/// <c>removeThemeAlias</c> and <c>restoreRevision</c>.
 /// </summary>
 public sealed class RelationMutations : IMutationFields
 {
@@ -46,6 +47,19 @@ public sealed class RelationMutations : IMutationFields
         ContentMutations.Mutation(mutation, "mergeThemes", merge, "theme", new GraphQLTypeReference("Theme"),
             "Moves every link of one theme to another and keeps the old name as an alias. Requires PUBLISHER.",
             (context, values, _) => context.Service<ThemeMerger>().MergeAsync((string)values["sourceId"]!, (string)values["targetId"]!, context.CancellationToken));
+
+        foreach (var (name, add) in new[] { ("addThemeAlias", true), ("removeThemeAlias", false) })
+        {
+            var input = new InputObjectGraphType { Name = $"{char.ToUpperInvariant(name[0])}{name[1..]}Input", Description = "A theme and a raw label (an import's category)." };
+            input.Field("themeId", id).Description("The global id of the theme.");
+            input.Field("label", new NonNullGraphType(new GraphQLTypeReference("String"))).Description("The label, matched regardless of case.");
+            ContentMutations.Mutation(mutation, name, input, "theme", new GraphQLTypeReference("Theme"),
+                add ? "Maps a raw label onto a theme: imports put items with that category under it. Requires PUBLISHER."
+                    : "Removes a label from a theme's aliases. Requires PUBLISHER.",
+                (context, values, _) => add
+                    ? context.Service<ThemeAliasWriter>().AddAsync((string)values["themeId"]!, (string)values["label"]!, context.CancellationToken)
+                    : context.Service<ThemeAliasWriter>().RemoveAsync((string)values["themeId"]!, (string)values["label"]!, context.CancellationToken));
+        }
 
         var restore = MutationTypes.ForItem("RestoreRevisionInput", "The item, the version you read and the revision to bring back.",
             versionRequired: true, ("revision", new NonNullGraphType(new GraphQLTypeReference("Int")), "The revision's number."));

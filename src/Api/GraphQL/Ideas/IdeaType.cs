@@ -1,4 +1,5 @@
 using Dialoogtafels.Api.GraphQL.Common;
+using Dialoogtafels.Api.GraphQL.Statistics;
 using Dialoogtafels.Api.GraphQL.Dialogues;
 using Dialoogtafels.Api.GraphQL.Tables;
 using Dialoogtafels.Api.GraphQL.Themes;
@@ -35,5 +36,6 @@ public sealed class IdeaType : NodeType<Idea>
         this.Reference<Idea, Table, TableType>("table", i => i.TableId).Description("The table, when known.");
         this.List<Idea, Theme, ThemeType>("themes", i => i.Themes).Description("Themes of the idea.");
         this.Connection(connections, "answeredStories", "Story", (Idea i) => i.AnsweredStories).Description("The stories this idea answers.");
+        this.SimilarField();
     }
 }

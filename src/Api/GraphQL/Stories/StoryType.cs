@@ -1,4 +1,5 @@
 using Dialoogtafels.Api.GraphQL.Common;
+using Dialoogtafels.Api.GraphQL.Statistics;
 using Dialoogtafels.Api.GraphQL.Dialogues;
 using Dialoogtafels.Api.GraphQL.Tables;
 using Dialoogtafels.Api.GraphQL.Themes;
@@ -28,5 +29,6 @@ public sealed class StoryType : NodeType<Story>
         this.Reference<Story, Table, TableType>("table", s => s.TableId).Description("The table, when known.");
         this.List<Story, Theme, ThemeType>("themes", s => s.Themes).Description("Themes of the story.");
         this.Connection(connections, "ideas", "Idea", (Story s) => s.Ideas).Description("Ideas that answer this story.");
+        this.SimilarField();
     }
 }

@@ -1,5 +1,6 @@
 using Dialoogtafels.Api.GraphQL.Common;
 using Dialoogtafels.Domain.Themes;
+using GraphQL.Types;
 
 namespace Dialoogtafels.Api.GraphQL.Themes;
 
@@ -12,6 +13,9 @@ public sealed class ThemeType : NodeType<Theme>
         Field(x => x.Name).Description("Name, in Dutch.");
         Field(x => x.Slug).Description("Unique URL-safe name.");
         Field(x => x.Description, nullable: true).Description("Description, in Dutch.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases")
+            .Description("Other names of the theme: merged themes and raw import categories mapped onto it.")
+            .Resolve(c => c.LoadAliases(c.Source.Id));
         this.Reference<Theme, Theme, ThemeType>("parent", t => t.ParentId).Description("The broader theme; null for a top theme.");
         this.List<Theme, Theme, ThemeType>("children", t => t.Children).Description("The narrower themes.");
         this.Connection(connections, "stories", "Story", (Theme t) => t.Stories).Description("Stories about this theme.");

@@ -8,7 +8,9 @@ namespace Dialoogtafels.Persistence.Import.Pabulib;
 /// The themes imported category labels map to: children of the parent theme "Geïmporteerd" (slug
 /// <c>geimporteerd</c>, created PUBLISHED when missing). A label reuses the child whose name has the
 /// label's slug (<see cref="Slugs.From"/>; so "Groen en Duurzaamheid" and "Groen en duurzaamheid" share
-/// one theme), else the child whose slug is the label's slug. A new child gets the label's slug, or —
+/// one theme), else the child whose slug is the label's slug. A theme alias (<see cref="ThemeAlias"/>,
+/// matched regardless of case) comes first: editors map raw labels such as "Meer groen" onto a theme
+/// of the taxonomy, and later imports follow that mapping. A new child gets the label's slug, or —
 /// when that slug belongs to a theme outside "Geïmporteerd" — the first free "{slug}-2", "{slug}-3", ….
 /// Loaded and created in the caller's context; nothing is saved here.
 /// </summary>
@@ -61,6 +63,13 @@ internal sealed class ImportedThemes
         foreach (var child in children) byKey.TryAdd(Slugs.From(child.Name), child);
         foreach (var child in children.Where(c => !c.Slug.StartsWith(Slugs.From(c.Name) + "-", StringComparison.Ordinal)))
             byKey.TryAdd(child.Slug, child);
+
+        var lowered = labels.Select(l => l.ToLowerInvariant()).Distinct().ToList();
+        var aliased = await (from alias in db.ThemeAliases
+                             join theme in db.Themes.AsTracking() on alias.ThemeId equals theme.Id
+                             where lowered.Contains(alias.Label.ToLower())
+                             select new { alias.Label, Theme = theme }).ToListAsync(cancellationToken);
+        foreach (var alias in aliased) byKey[Slugs.From(alias.Label)] = alias.Theme;
 
         var missing = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var label in labels)

@@ -1,0 +1,64 @@
+using System.Linq.Expressions;
+using Dialoogtafels.Api.Data.Statistics;
+using Dialoogtafels.Api.Data.Visibility;
+using Dialoogtafels.Api.GraphQL.Common;
+using Dialoogtafels.Domain.Common;
+using Dialoogtafels.Domain.Ideas;
+using Dialoogtafels.Domain.Stories;
+using Dialoogtafels.Persistence;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialoogtafels.Api.GraphQL.Statistics;
+
+/// <summary>
+/// Root fields <c>ideaCharacteristicTerms</c> and <c>storyCharacteristicTerms</c>: "what the ideas are
+/// about" — the Dutch terms most characteristic of a slice against all visible items of the type,
+/// scored by Dunning's log-likelihood G² (see <see cref="CharacteristicTerms"/>). One SQL statement,
+/// plus one batched statement for <c>examples</c> when selected.
+/// </summary>
+public sealed class CharacteristicTermQueries : IQueryFields
+{
+    /// <summary>Default of <c>first</c>.</summary>
+    public const int DefaultFirst = 10;
+
+    /// <summary>Largest accepted <c>first</c>.</summary>
+    public const int MaxFirst = 50;
+
+    /// <summary>Default of <c>minCount</c>: a term must occur in at least this many slice items.</summary>
+    public const int DefaultMinCount = 2;
+
+    /// <inheritdoc />
+    public void AddTo(ObjectGraphType query)
+    {
+        Add<Idea, IdeaCharacteristicTermType>(query, "ideaCharacteristicTerms", "ideas");
+        Add<Story, StoryCharacteristicTermType>(query, "storyCharacteristicTerms", "stories");
+    }
+
+    private static void Add<T, TTermType>(ObjectGraphType query, string name, string plural)
+        where T : ContentEntity
+        where TTermType : IGraphType =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TTermType>>>>(name)
+            .Description(
+                $"The Dutch terms (stemmed, stop words removed) most characteristic of the {plural} that match `where` and `search`, "
+                + $"compared with all {plural}: ranked by Dunning's log-likelihood G² over the number of {plural} with and without the term, "
+                + "best first. Only terms relatively more frequent in the slice than in the rest are returned; without `where` and `search` "
+                + "the slice is the whole corpus, every score is 0 and the terms come by frequency. "
+                + $"Error `{StatisticsErrors.FirstOutOfRange}` for `first` outside 1..{MaxFirst}, `{StatisticsErrors.MinCountOutOfRange}` for `minCount` below 1.")
+            .SliceArgumentsFor<object?, T>()
+            .Argument<IntGraphType>("first", $"Number of terms, 1 to {MaxFirst}.", a => a.DefaultValue = DefaultFirst)
+            .Argument<IntGraphType>("minCount", $"Leave out terms found in fewer slice {plural} than this.", a => a.DefaultValue = DefaultMinCount)
+            .ResolveAsync(async context =>
+            {
+                var first = StatisticsErrors.First(context.GetArgument("first", DefaultFirst), MaxFirst);
+                var minCount = context.GetArgument("minCount", DefaultMinCount);
+                if (minCount < 1)
+                    throw StatisticsErrors.Create(StatisticsErrors.MinCountOutOfRange, $"`minCount` must be at least 1; it was {minCount}.");
+                var visibility = context.Service<ContentVisibility>();
+                var corpus = visibility.Filter<T>();
+                var slice = context.SliceFilter<T>(visibility);
+                await using var db = await context.Service<IDbContextFactory<DialoogtafelsDbContext>>().CreateDbContextAsync(context.CancellationToken);
+                return await CharacteristicTerms.RankAsync(db, corpus, slice, first, minCount, context.CancellationToken);
+            });
+}

@@ -1,0 +1,84 @@
+using System.Linq.Expressions;
+using Dialoogtafels.Api.Data.Statistics;
+using Dialoogtafels.Api.Data.Visibility;
+using Dialoogtafels.Domain.Common;
+using Dialoogtafels.Domain.Dialogues;
+using Dialoogtafels.Domain.ParticipantGroups;
+using Dialoogtafels.Domain.Tables;
+using Dialoogtafels.Domain.Themes;
+
+namespace Dialoogtafels.Api.GraphQL.Statistics;
+
+/// <summary>
+/// The dimensions stories and ideas share, declared once over how an item reaches its dialogue,
+/// table and themes. Every related entity must be visible (<see cref="ContentVisibility"/>) to give
+/// a value; otherwise the item counts under "none" (e.g. a published idea of a draft dialogue).
+/// </summary>
+/// <typeparam name="T">Story or idea.</typeparam>
+/// <param name="visibility">What the request may see.</param>
+/// <param name="dialogueId">The item's dialogue key.</param>
+/// <param name="tableId">The item's table key, null when unknown.</param>
+/// <param name="themes">The item's themes (a skip navigation).</param>
+internal sealed class ContentDimensions<T>(
+    ContentVisibility visibility,
+    Expression<Func<T, int>> dialogueId,
+    Expression<Func<T, int?>> tableId,
+    Expression<Func<T, IEnumerable<Theme>>> themes)
+    where T : ContentEntity
+{
+    /// <summary>All shared dimensions.</summary>
+    public IEnumerable<DimensionDefinition<T>> All() =>
+    [
+        new(StatisticsDimension.Theme, Themes(rollUp: true, topOnly: false), "Theme", MultiValued: true),
+        new(StatisticsDimension.TaggedTheme, Themes(rollUp: false, topOnly: false), "Theme", MultiValued: true),
+        new(StatisticsDimension.TopTheme, Themes(rollUp: true, topOnly: true), "Theme", MultiValued: true),
+        new(StatisticsDimension.Track, OfDialogue(Key(d => (DialogueTrack?)d.Track)), null, MultiValued: false),
+        new(StatisticsDimension.Phase, OfDialogue(Key(d => (DialoguePhase?)d.Phase)), null, MultiValued: false),
+        new(StatisticsDimension.Dialogue, OfDialogue(d => new DimensionKey { Id = d.Id, Text = d.Title }), "Dialogue", MultiValued: false),
+        new(StatisticsDimension.Table, Table(), "Table", MultiValued: false),
+        new(StatisticsDimension.ParticipantGroup, ParticipantGroups(), "ParticipantGroup", MultiValued: true),
+    ];
+
+    /// <summary>
+    /// The item's visible themes, or with <paramref name="rollUp"/> the visible themes at or above
+    /// any of its themes (the roll-up follows the stored hierarchy through <see cref="ThemeClosure"/>).
+    /// </summary>
+    private Dimension<T> Themes(bool rollUp, bool topOnly) => Dimension<T>.Many(db =>
+    {
+        var visible = db.Set<Theme>().Where(visibility.Filter<Theme>()).Where(t => !topOnly || t.ParentId == null);
+        if (!rollUp)
+            return themes.Into(tagged => tagged.Join(visible, t => t.Id, v => v.Id, (t, v) => new DimensionKey { Id = v.Id, Text = v.Name }));
+        var closure = ThemeClosure.Of(db);
+        return themes.Into(tagged => tagged
+            .Join(closure, t => t.Id, c => c.ThemeId, (t, c) => c.AncestorId)
+            .Join(visible, a => a, v => v.Id, (a, v) => new DimensionKey { Id = v.Id, Text = v.Name }));
+    });
+
+    private Dimension<T> OfDialogue(Expression<Func<Dialogue, DimensionKey>> key) => Dimension<T>.Many(db =>
+    {
+        var dialogues = db.Set<Dialogue>().Where(visibility.Filter<Dialogue>());
+        return Keys(dialogueId, id => dialogues.Where(d => d.Id == id).Select(key));
+    });
+
+    private Dimension<T> Table() => Dimension<T>.Many(db =>
+    {
+        var tables = db.Set<Table>().Where(visibility.Filter<Table>());
+        return Keys(tableId, id => tables.Where(t => t.Id == id).Select(t => new DimensionKey { Id = t.Id, Text = t.Title }));
+    });
+
+    private Dimension<T> ParticipantGroups() => Dimension<T>.Many(db =>
+    {
+        var tables = db.Set<Table>().Where(visibility.Filter<Table>());
+        var groups = db.Set<ParticipantGroup>().Where(visibility.Filter<ParticipantGroup>());
+        var links = db.Set<TableParticipantGroup>();
+        return Keys(tableId, id => links
+            .Where(l => l.TableId == id && tables.Any(t => t.Id == l.TableId))
+            .Join(groups, l => l.ParticipantGroupId, g => g.Id, (l, g) => new DimensionKey { Id = g.Id, Text = g.Name }));
+    });
+
+    private static Expression<Func<T, IEnumerable<DimensionKey>>> Keys<TKey>(
+        Expression<Func<T, TKey>> key, Expression<Func<TKey, IEnumerable<DimensionKey>>> values) => key.Into(values);
+
+    private static Expression<Func<Dialogue, DimensionKey>> Key<TEnum>(Expression<Func<Dialogue, TEnum?>> value) where TEnum : struct, Enum =>
+        value.Into(EnumKeys.Text<TEnum>()).Into(text => new DimensionKey { Id = null, Text = text });
+}

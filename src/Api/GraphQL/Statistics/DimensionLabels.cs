@@ -1,0 +1,56 @@
+using Dialoogtafels.Api.Data.Statistics;
+using Dialoogtafels.Domain.Dialogues;
+using Dialoogtafels.Domain.Ideas;
+using Dialoogtafels.Domain.Stories;
+
+namespace Dialoogtafels.Api.GraphQL.Statistics;
+
+/// <summary>
+/// The Dutch labels of dimension values that have no name of their own: enum values (wording of
+/// programme-2021.md and the domain enums' documentation) and the "none" value of each dimension.
+/// </summary>
+internal static class DimensionLabels
+{
+    private static readonly Dictionary<string, string> EnumLabels = new()
+    {
+        [Key(StoryKind.Concern)] = "Knelpunt",
+        [Key(StoryKind.Opportunity)] = "Kans",
+        [Key(ProposedActor.Society)] = "De samenleving zelf",
+        [Key(ProposedActor.Government)] = "De overheid",
+        [Key(ProposedActor.CivilSociety)] = "Het middenveld",
+        [Key(DialogueTrack.Citizens)] = "Burgerdialogen",
+        [Key(DialogueTrack.CivilSociety)] = "Middenvelddialogen",
+        [Key(DialogueTrack.Science)] = "Wetenschaps- en pioniersdialogen",
+        [Key(DialogueTrack.Local)] = "Lokale dialoogtafels",
+        [Key(DialogueTrack.CommunityBudget)] = "Burgerbegrotingen",
+        [Key(DialoguePhase.Exploration)] = "Verkenningsdialogen",
+        [Key(DialoguePhase.Theme)] = "Themadialogen",
+    };
+
+    /// <summary>The label of a value: the entity's own label, the enum value's Dutch name, or the dimension's "none" label.</summary>
+    public static string Of(StatisticsDimension dimension, int? id, string? text) =>
+        text is null ? None(dimension)
+        : id is null && EnumLabels.TryGetValue($"{EnumOf(dimension)}.{text}", out var label) ? label
+        : text;
+
+    private static string None(StatisticsDimension dimension) => dimension switch
+    {
+        StatisticsDimension.Theme or StatisticsDimension.TaggedTheme or StatisticsDimension.TopTheme => "Zonder thema",
+        StatisticsDimension.Actor => "Geen actor genoemd",
+        StatisticsDimension.Track or StatisticsDimension.Phase or StatisticsDimension.Dialogue => "Dialoog niet openbaar",
+        StatisticsDimension.Table => "Tafel onbekend",
+        StatisticsDimension.ParticipantGroup => "Deelnemersgroepen onbekend",
+        _ => "Onbekend",
+    };
+
+    private static string? EnumOf(StatisticsDimension dimension) => dimension switch
+    {
+        StatisticsDimension.Kind => nameof(StoryKind),
+        StatisticsDimension.Actor => nameof(ProposedActor),
+        StatisticsDimension.Track => nameof(DialogueTrack),
+        StatisticsDimension.Phase => nameof(DialoguePhase),
+        _ => null,
+    };
+
+    private static string Key<TEnum>(TEnum value) where TEnum : struct, Enum => $"{typeof(TEnum).Name}.{EnumKeys.Name(value)}";
+}
