@@ -31,6 +31,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<RelationWriter>();
         services.AddScoped<ThemeMerger>();
         services.AddScoped<ThemeAliasWriter>();
+        services.AddSingleton<Data.Suggestions.ThemeSuggester>();
         foreach (var feature in typeof(IQueryFields).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             if (typeof(IQueryFields).IsAssignableFrom(feature)) services.AddSingleton(typeof(IQueryFields), feature);

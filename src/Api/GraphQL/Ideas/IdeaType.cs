@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data.Suggestions;
 using Dialoogtafels.Api.GraphQL.Common;
 using Dialoogtafels.Api.GraphQL.Statistics;
 using Dialoogtafels.Api.GraphQL.Dialogues;
@@ -37,5 +38,6 @@ public sealed class IdeaType : NodeType<Idea>
         this.List<Idea, Theme, ThemeType>("themes", i => i.Themes).Description("Themes of the idea.");
         this.Connection(connections, "answeredStories", "Story", (Idea i) => i.AnsweredStories).Description("The stories this idea answers.");
         this.SimilarField();
+        this.SuggestedThemesField(TaggedTables.Ideas);
     }
 }

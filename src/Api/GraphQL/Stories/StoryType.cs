@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data.Suggestions;
 using Dialoogtafels.Api.GraphQL.Common;
 using Dialoogtafels.Api.GraphQL.Statistics;
 using Dialoogtafels.Api.GraphQL.Dialogues;
@@ -30,5 +31,6 @@ public sealed class StoryType : NodeType<Story>
         this.List<Story, Theme, ThemeType>("themes", s => s.Themes).Description("Themes of the story.");
         this.Connection(connections, "ideas", "Idea", (Story s) => s.Ideas).Description("Ideas that answer this story.");
         this.SimilarField();
+        this.SuggestedThemesField(TaggedTables.Stories);
     }
 }
