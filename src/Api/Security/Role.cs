@@ -28,15 +28,19 @@ public static class Roles
     /// <summary>The claim type that names the actor (JWT <c>sub</c>), recorded in audit records.</summary>
     public const string ActorClaimType = "sub";
 
-    /// <summary>The highest role of <paramref name="user"/>, or null for anonymous callers.</summary>
+    /// <summary>
+    /// The highest role of <paramref name="user"/> among its <c>role</c> claims whose value is exactly
+    /// <c>EDITOR</c>, <c>PUBLISHER</c> or <c>ADMIN</c>; null for anonymous callers and unknown roles.
+    /// </summary>
     public static Role? Of(ClaimsPrincipal? user)
     {
         if (user?.Identity?.IsAuthenticated != true) return null;
         Role? best = null;
         foreach (var claim in user.FindAll(ClaimType))
         {
-            if (Enum.TryParse<Role>(claim.Value, ignoreCase: true, out var role) && Enum.IsDefined(role) && (best is null || role > best))
-                best = role;
+            // Only the exact names: Enum.TryParse would read "3", " ADMIN" or "Editor,Publisher" (flags OR-ed) as ADMIN.
+            Role? role = claim.Value switch { "EDITOR" => Role.Editor, "PUBLISHER" => Role.Publisher, "ADMIN" => Role.Admin, _ => null };
+            if (role is not null && (best is null || role > best)) best = role;
         }
 
         return best;

@@ -16,7 +16,9 @@ namespace Dialoogtafels.Persistence.Seed;
 /// project; facts and figures come from the sources that document names.
 /// </summary>
 /// <remarks>
-/// Idempotent and conservative: rows are matched on natural keys (slug for themes, participant groups and
+/// Runs once per <see cref="Version"/> (recorded in the table <c>seed_history</c>): after that, editors
+/// own the content, and deleting or editing seeded rows is never undone by a restart. Within a run it
+/// is idempotent and conservative: rows are matched on natural keys, deleted rows included, (slug for themes, participant groups and
 /// dialogues; dialogue + title for reports, tables, stories and ideas) and only missing rows are inserted.
 /// Existing rows — including editors' later changes to seeded rows — are left as they are, and links
 /// (themes, participant counts, answered stories) are only set on rows the seed creates. Everything runs
@@ -26,6 +28,12 @@ namespace Dialoogtafels.Persistence.Seed;
 /// </remarks>
 public static class ProgrammeSeed
 {
+    /// <summary>Name of the seed in <c>seed_history</c>.</summary>
+    public const string Name = "programme-2021";
+
+    /// <summary>Version of the seed's content; a database that has it is not seeded again.</summary>
+    public const string Version = "v1";
+
     /// <summary>Key of the PostgreSQL advisory lock held while seeding.</summary>
     private const long AdvisoryLockKey = 2021_0212_0001;
 
@@ -42,6 +50,13 @@ public static class ProgrammeSeed
             try
             {
                 await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", ct);
+                var applied = await db.Database.SqlQuery<string>($"SELECT version AS \"Value\" FROM seed_history WHERE name = {Name}").ToListAsync(ct);
+                if (applied.Contains(Version))
+                {
+                    if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
+                    return;
+                }
+
                 var themes = await SeedThemesAsync(db, ct);
                 var groups = await SeedGroupsAsync(db, ct);
                 var dialogues = await SeedDialoguesAsync(db, themes, ct);
@@ -49,6 +64,8 @@ public static class ProgrammeSeed
                 await SeedTablesAsync(db, dialogues, themes, groups, ct);
                 var stories = await SeedStoriesAsync(db, dialogues, themes, ct);
                 await SeedIdeasAsync(db, dialogues, themes, stories, ct);
+                await db.Database.ExecuteSqlAsync(
+                    $"INSERT INTO seed_history (name, version) VALUES ({Name}, {Version}) ON CONFLICT (name) DO UPDATE SET version = EXCLUDED.version, applied_at = now()", ct);
                 if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
             }
             finally
@@ -61,7 +78,7 @@ public static class ProgrammeSeed
     private static async Task<Dictionary<string, Theme>> SeedThemesAsync(DialoogtafelsDbContext db, CancellationToken ct)
     {
         var slugs = SeedThemes.All.Select(t => t.Slug).ToList();
-        var bySlug = await db.Themes.AsTracking().Where(t => slugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, ct);
+        var bySlug = await db.Themes.IgnoreQueryFilters().AsTracking().Where(t => slugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, ct);
         foreach (var seed in SeedThemes.All)
         {
             if (bySlug.ContainsKey(seed.Slug)) continue;
@@ -84,7 +101,7 @@ public static class ProgrammeSeed
     private static async Task<Dictionary<string, ParticipantGroup>> SeedGroupsAsync(DialoogtafelsDbContext db, CancellationToken ct)
     {
         var slugs = SeedParticipantGroups.All.Select(g => g.Slug).ToList();
-        var bySlug = await db.ParticipantGroups.AsTracking().Where(g => slugs.Contains(g.Slug)).ToDictionaryAsync(g => g.Slug, ct);
+        var bySlug = await db.ParticipantGroups.IgnoreQueryFilters().AsTracking().Where(g => slugs.Contains(g.Slug)).ToDictionaryAsync(g => g.Slug, ct);
         foreach (var seed in SeedParticipantGroups.All)
         {
             if (bySlug.ContainsKey(seed.Slug)) continue;
@@ -107,7 +124,7 @@ public static class ProgrammeSeed
         DialoogtafelsDbContext db, Dictionary<string, Theme> themes, CancellationToken ct)
     {
         var slugs = SeedDialogues.All.Select(d => d.Slug).ToList();
-        var bySlug = await db.Dialogues.AsTracking().Where(d => slugs.Contains(d.Slug)).ToDictionaryAsync(d => d.Slug, ct);
+        var bySlug = await db.Dialogues.IgnoreQueryFilters().AsTracking().Where(d => slugs.Contains(d.Slug)).ToDictionaryAsync(d => d.Slug, ct);
         foreach (var seed in SeedDialogues.All)
         {
             if (bySlug.ContainsKey(seed.Slug)) continue;
@@ -135,7 +152,7 @@ public static class ProgrammeSeed
     private static async Task SeedReportsAsync(DialoogtafelsDbContext db, Dictionary<string, Dialogue> dialogues, CancellationToken ct)
     {
         var ids = dialogues.Values.Select(d => d.Id).ToList();
-        var existing = (await db.Reports.Where(r => ids.Contains(r.DialogueId)).Select(r => new { r.DialogueId, r.Title }).ToListAsync(ct))
+        var existing = (await db.Reports.IgnoreQueryFilters().Where(r => ids.Contains(r.DialogueId)).Select(r => new { r.DialogueId, r.Title }).ToListAsync(ct))
             .Select(r => (r.DialogueId, r.Title)).ToHashSet();
         foreach (var seed in SeedDialogues.Reports)
         {
@@ -164,7 +181,7 @@ public static class ProgrammeSeed
     {
         var ids = dialogues.Values.Select(d => d.Id).ToList();
         var titles = SeedDialogues.Tables.Select(t => t.Title).ToList(); // only the seed's own rows, however large the table
-        var existing = (await db.Tables.Where(t => ids.Contains(t.DialogueId) && titles.Contains(t.Title)).Select(t => new { t.DialogueId, t.Title }).ToListAsync(ct))
+        var existing = (await db.Tables.IgnoreQueryFilters().Where(t => ids.Contains(t.DialogueId) && titles.Contains(t.Title)).Select(t => new { t.DialogueId, t.Title }).ToListAsync(ct))
             .Select(t => (t.DialogueId, t.Title)).ToHashSet();
         foreach (var seed in SeedDialogues.Tables)
         {
@@ -195,7 +212,7 @@ public static class ProgrammeSeed
     {
         var ids = dialogues.Values.Select(d => d.Id).ToList();
         var titles = SeedContent.Stories.Select(s => s.Title).ToList();
-        var existing = await db.Stories.AsTracking().Where(s => ids.Contains(s.DialogueId) && titles.Contains(s.Title)).OrderBy(s => s.Id).ToListAsync(ct);
+        var existing = await db.Stories.IgnoreQueryFilters().AsTracking().Where(s => ids.Contains(s.DialogueId) && titles.Contains(s.Title)).OrderBy(s => s.Id).ToListAsync(ct);
         var byKey = new Dictionary<(int, string), Story>();
         foreach (var story in existing) byKey.TryAdd((story.DialogueId, story.Title), story);
 
@@ -236,7 +253,7 @@ public static class ProgrammeSeed
     {
         var ids = dialogues.Values.Select(d => d.Id).ToList();
         var titles = SeedContent.Ideas.Select(i => i.Title).ToList();
-        var existing = (await db.Ideas.Where(i => ids.Contains(i.DialogueId) && titles.Contains(i.Title)).Select(i => new { i.DialogueId, i.Title }).ToListAsync(ct))
+        var existing = (await db.Ideas.IgnoreQueryFilters().Where(i => ids.Contains(i.DialogueId) && titles.Contains(i.Title)).Select(i => new { i.DialogueId, i.Title }).ToListAsync(ct))
             .Select(i => (i.DialogueId, i.Title)).ToHashSet();
         foreach (var seed in SeedContent.Ideas)
         {

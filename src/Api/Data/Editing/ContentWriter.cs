@@ -52,6 +52,7 @@ public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> cont
 
         var changed = ContentSnapshot.Changed(before, after);
         if (changed.Count == 0) return WriteResult.Saved(entity);
+        await KeepOriginalAsync(edit, entity, fields, ct);
         Stage(entity, fields, after);
         edit.Record(entity, fields.TypeName, "update", changed, after);
         return await SaveAsync<T>(edit, entity, ct);
@@ -62,7 +63,7 @@ public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> cont
         where T : ContentEntity
     {
         await using var edit = await OpenAsync(ct);
-        var (entity, problem) = await LoadAsync<T>(edit, fields, id, expectedVersion, fields.EditRole, "Restoring a revision", ct);
+        var (entity, problem) = await LoadAsync<T>(edit, fields, id, expectedVersion, fields.EditRole, "Restoring a revision of", ct);
         if (problem is not null) return WriteResult.Failed(problem);
         var revision = await edit.Db.Revisions.AsNoTracking()
             .FirstOrDefaultAsync(r => r.EntityType == fields.TypeName && r.EntityId == entity!.Id && r.Number == revisionNumber, ct);
@@ -115,6 +116,8 @@ public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> cont
             case StateChange.Unpublish:
                 if (entity.PendingDraft is not null)
                 {
+                    // the public version being replaced stays in the history
+                    if (entity.Status == PublicationStatus.Published) edit.Keep(entity, fields.TypeName, "replacedPublished", ContentSnapshot.Of(entity, fields, withDraft: false));
                     var draft = ContentSnapshot.Of(entity, fields, withDraft: true);
                     changed = ContentSnapshot.Changed(ContentSnapshot.Of(entity, fields, withDraft: false), draft);
                     ContentSnapshot.Apply(entity, fields, draft);
@@ -166,6 +169,16 @@ public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> cont
         if (expectedVersion is { } expected && entity.Version != expected)
             return (null, new ConcurrencyProblem(entity.Version, $"{fields.TypeName} {id} is at version {entity.Version}, not {expected}: reload it and apply your change again."));
         return (entity, null);
+    }
+
+    /// <summary>
+    /// Keeps the content an item had before its first edit (seeded and imported items have no
+    /// revision yet), so every state can be restored.
+    /// </summary>
+    private static async Task KeepOriginalAsync(EditContext edit, ContentEntity entity, IEditableFields fields, CancellationToken ct)
+    {
+        if (!await edit.Db.Revisions.AnyAsync(r => r.EntityType == fields.TypeName && r.EntityId == entity.Id, ct))
+            edit.Keep(entity, fields.TypeName, "original", ContentSnapshot.Of(entity, fields, withDraft: false));
     }
 
     /// <summary>Content of a published item goes into its pending draft; other items change in place.</summary>

@@ -24,7 +24,7 @@ public sealed class EditContext(DialoogtafelsDbContext db, ClaimsPrincipal? user
     /// <summary>The caller's name for audit records.</summary>
     public string Actor { get; } = Roles.Actor(user);
 
-    private readonly List<(ContentEntity Entity, string TypeName, string Operation, List<string> Changed, JsonObject? Content)> records = [];
+    private readonly List<(ContentEntity Entity, string TypeName, string Operation, List<string>? Changed, JsonObject? Content)> records = [];
 
     /// <summary>A problem when the caller lacks <paramref name="required"/>; null when allowed.</summary>
     public NotAuthorizedProblem? Require(Role required, string what) =>
@@ -36,6 +36,10 @@ public sealed class EditContext(DialoogtafelsDbContext db, ClaimsPrincipal? user
     public void Record(ContentEntity entity, string typeName, string operation, List<string> changed, JsonObject? content = null) =>
         records.Add((entity, typeName, operation, changed, content));
 
+    /// <summary>Records a revision of <paramref name="content"/> without an audit entry (a state kept for history, not a change).</summary>
+    public void Keep(ContentEntity entity, string typeName, string operation, JsonObject content) =>
+        records.Add((entity, typeName, operation, null, content));
+
     /// <summary>
     /// Saves the change and then its audit records and revisions in one transaction. Throws
     /// <see cref="DbUpdateConcurrencyException"/> when a changed row was changed by someone else meanwhile.
@@ -46,18 +50,28 @@ public sealed class EditContext(DialoogtafelsDbContext db, ClaimsPrincipal? user
         await Db.SaveChangesAsync(cancellationToken); // new rows get their ids
         var now = DateTimeOffset.UtcNow;
         var role = Role is { } r ? Roles.Name(r) : "ANONIEM";
+        var numbers = new Dictionary<(string, int), int>();
         foreach (var (entity, typeName, operation, changed, content) in records)
         {
-            Db.AuditRecords.Add(new AuditRecord
+            if (changed is not null)
             {
-                Actor = Actor, Role = role, At = now, EntityType = typeName, EntityId = entity.Id, Operation = operation, ChangedFields = changed,
-            });
+                Db.AuditRecords.Add(new AuditRecord
+                {
+                    Actor = Actor, Role = role, At = now, EntityType = typeName, EntityId = entity.Id, Operation = operation, ChangedFields = changed,
+                });
+            }
+
             if (content is null) continue;
-            var number = await Db.Revisions.Where(x => x.EntityType == typeName && x.EntityId == entity.Id)
-                .Select(x => (int?)x.Number).MaxAsync(cancellationToken) ?? 0;
+            if (!numbers.TryGetValue((typeName, entity.Id), out var number))
+            {
+                number = await Db.Revisions.Where(x => x.EntityType == typeName && x.EntityId == entity.Id)
+                    .Select(x => (int?)x.Number).MaxAsync(cancellationToken) ?? 0;
+            }
+
+            numbers[(typeName, entity.Id)] = ++number;
             Db.Revisions.Add(new Revision
             {
-                EntityType = typeName, EntityId = entity.Id, Number = number + 1, Operation = operation,
+                EntityType = typeName, EntityId = entity.Id, Number = number, Operation = operation,
                 Actor = Actor, Role = role, CreatedAt = now, Content = content.ToJsonString(),
             });
         }

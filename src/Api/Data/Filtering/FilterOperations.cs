@@ -39,11 +39,11 @@ internal static class FilterOperations
     {
         if (Negations.TryGetValue(op, out var positive))
         {
-            if (positive == "eq" && value is null) return Expression.NotEqual(member, Expression.Constant(null, member.Type));
+            if (positive == "eq" && value is null) return Expression.Not(IsNull(member));
             return Expression.Not(Operator(kind, member, positive, value));
         }
 
-        if (op == "eq" && value is null) return Expression.Equal(member, Expression.Constant(null, member.Type));
+        if (op == "eq" && value is null) return IsNull(member);
         if (value is null) return FilterTranslator.True;
         return (kind, op) switch
         {
@@ -65,14 +65,25 @@ internal static class FilterOperations
     private static Expression Like(Expression member, string pattern) =>
         Expression.Call(ILike, Expression.Constant(EF.Functions), member, Parameter(pattern, typeof(string)), Expression.Constant("\\"));
 
-    /// <summary><c>values.Contains(member)</c> with the values as one array parameter.</summary>
+    /// <summary>
+    /// <c>values.Contains(member)</c> with the non-null values as one array parameter; a null among the
+    /// values matches NULL (never anything on a member that cannot be NULL).
+    /// </summary>
     private static Expression In<TValue>(Expression member, IEnumerable<TValue> values)
     {
-        var list = values.Select(v => Convert(v, member.Type)).ToList();
+        var all = values.ToList();
+        var list = all.Where(v => v is not null).Select(v => Convert(v, member.Type)).ToList();
         var array = Array.CreateInstance(member.Type, list.Count);
         for (var i = 0; i < list.Count; i++) array.SetValue(list[i], i);
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], Parameter(array, array.GetType()), member);
+        Expression contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], Parameter(array, array.GetType()), member);
+        return all.Count > list.Count ? Expression.OrElse(contains, IsNull(member)) : contains;
     }
+
+    /// <summary><c>member IS NULL</c>; constant false for members that cannot be NULL (non-nullable value types).</summary>
+    private static Expression IsNull(Expression member) =>
+        member.Type.IsValueType && Nullable.GetUnderlyingType(member.Type) is null
+            ? Expression.Constant(false)
+            : Expression.Equal(member, Expression.Constant(null, member.Type));
 
     /// <summary>A closure-captured value, which EF Core sends as a SQL parameter.</summary>
     private static Expression Parameter(object? value, Type type)

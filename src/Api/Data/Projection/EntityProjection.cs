@@ -54,7 +54,8 @@ public static class EntityProjection
 
     private static bool IsColumn(Type type) =>
         type.IsValueType || type == typeof(string)
-        || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>) && type.GetGenericArguments()[0].IsEnum);
+        || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>)
+            && type.GetGenericArguments()[0] is var element && (element.IsValueType || element == typeof(string))); // primitive collections (arrays in PostgreSQL)
 
     private static Expression<Func<T, T>> Build<T>(IEnumerable<string> members)
     {

@@ -25,7 +25,7 @@ public sealed class AuditRecordType : ObjectGraphType<AuditRecord>
             .Resolve(c => GlobalId.Encode(c.Source.EntityType, c.Source.EntityId));
         Field(x => x.Operation).Description("The operation, e.g. `update`, `publish`, `delete`.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("changedFields")
-            .Description("The fields the operation changed.").Resolve(c => c.Source.ChangedFields);
+            .Description("The fields the operation changed.").Reads(nameof(AuditRecord.ChangedFields)).Resolve(c => c.Source.ChangedFields);
     }
 }
 

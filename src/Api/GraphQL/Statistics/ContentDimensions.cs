@@ -49,7 +49,9 @@ internal sealed class ContentDimensions<T>(
         if (!rollUp)
             return themes.Into(tagged => tagged.Join(visible, t => t.Id, v => v.Id, (t, v) => new DimensionKey { Id = v.Id, Text = v.Name }));
         var closure = ThemeClosure.Of(db);
+        var anyVisible = db.Set<Theme>().Where(visibility.Filter<Theme>()); // a link to a theme the caller cannot see rolls up nowhere
         return themes.Into(tagged => tagged
+            .Join(anyVisible, t => t.Id, v => v.Id, (t, v) => t)
             .Join(closure, t => t.Id, c => c.ThemeId, (t, c) => c.AncestorId)
             .Join(visible, a => a, v => v.Id, (a, v) => new DimensionKey { Id = v.Id, Text = v.Name }));
     });
