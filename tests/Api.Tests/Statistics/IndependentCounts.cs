@@ -29,7 +29,7 @@ public sealed class IndependentCounts
         var rows = await db.Ideas.Where(i => i.Status == PublicationStatus.Published).Include(i => i.Themes).Include(i => i.Dialogue).ToListAsync();
         return new IndependentCounts(rows.Select(idea =>
         {
-            var ancestors = idea.Themes.SelectMany(t => AncestorsOrSelf(t, themes)).Where(t => t.Status == PublicationStatus.Published).DistinctBy(t => t.Id).ToList();
+            var ancestors = idea.Themes.Where(t => t.Status == PublicationStatus.Published).SelectMany(t => AncestorsOrSelf(t, themes)).Where(t => t.Status == PublicationStatus.Published).DistinctBy(t => t.Id).ToList();
             var table = idea.TableId is int id && tables[id].Status == PublicationStatus.Published ? tables[id] : null;
             return new IdeaValues(
                 idea.Id,
