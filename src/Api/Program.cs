@@ -1,6 +1,8 @@
 using Dialoogtafels.Api.GraphQL;
+using Dialoogtafels.Api.Export;
 using Dialoogtafels.Api.Hosting;
 using Dialoogtafels.Api.Http;
+using Dialoogtafels.Api.Reports;
 using Dialoogtafels.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +17,8 @@ if (await CommandLine.TryRunAsync(app, args)) return;
 app.UseGraphQLCors();
 app.UseDialoogAuthentication();
 app.MapGraphQLEndpoint();
+app.MapReports();
+app.MapExports();
 app.Run();
 
 /// <summary>The API host; public so that tests can start it with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>

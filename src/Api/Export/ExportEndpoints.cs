@@ -1,0 +1,65 @@
+using System.Linq.Expressions;
+using Dialoogtafels.Domain.Common;
+using Dialoogtafels.Persistence;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dialoogtafels.Api.Export;
+
+/// <summary>
+/// Open data: every published idea and story as a file.
+/// <list type="bullet">
+/// <item><c>GET /export/ideas.csv</c>, <c>GET /export/stories.csv</c>: RFC 4180 CSV, UTF-8, a header row,
+/// one record per item (<c>text/csv; charset=utf-8; header=present</c>);</item>
+/// <item><c>GET /export/ideas.jsonl</c>, <c>GET /export/stories.jsonl</c>: JSON Lines, one object per item
+/// (<c>application/x-ndjson</c>).</item>
+/// </list>
+/// Columns: see <see cref="IdeaExport"/> and <see cref="StoryExport"/>; ids are the API's global ids.
+/// Query parameters, as the <c>ideas</c>/<c>stories</c> list fields take them: <c>where</c> (the JSON of an
+/// <c>IdeaFilterInput</c>/<c>StoryFilterInput</c>, enum values by their GraphQL names) and <c>search</c>.
+/// Status codes: 200 with <c>Content-Disposition: attachment; filename=ideas.csv</c> (the rows are streamed,
+/// ordered by key); 400 with <c>{"errors":[{"message":…,"extensions":{"code":…}}]}</c> for a bad parameter
+/// (<see cref="ExportErrors"/>).
+/// </summary>
+public static class ExportEndpoints
+{
+    /// <summary>Maps the four export endpoints (GET). Needs the GraphQL schema and the persistence services.</summary>
+    public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
+    {
+        Map(app, new IdeaExport());
+        Map(app, new StoryExport());
+        return app;
+    }
+
+    private static void Map<T, TRow>(IEndpointRouteBuilder app, ExportDefinition<T, TRow> export)
+        where T : ContentEntity
+        where TRow : class
+    {
+        foreach (var format in new[] { ExportFormat.Csv, ExportFormat.JsonLines })
+        {
+            app.MapGet($"/export/{export.Name}.{format.Extension}", context => HandleAsync(context, export, format))
+                .WithDisplayName($"Export {export.Name}.{format.Extension}");
+        }
+    }
+
+    private static async Task HandleAsync<T, TRow>(HttpContext context, ExportDefinition<T, TRow> export, ExportFormat format)
+        where T : ContentEntity
+        where TRow : class
+    {
+        var services = context.RequestServices;
+        Expression<Func<T, bool>> filter;
+        try
+        {
+            filter = ExportFilter.From(context.Request.Query, services.GetRequiredService<ISchema>(), export.Search);
+        }
+        catch (ExportRequestException error)
+        {
+            await ExportErrors.WriteAsync(context, error);
+            return;
+        }
+
+        await using var db = await services.GetRequiredService<IDbContextFactory<DialoogtafelsDbContext>>().CreateDbContextAsync(context.RequestAborted);
+        var rows = export.Rows(db, filter).AsNoTracking().AsAsyncEnumerable();
+        await ExportStream.WriteAsync(context, export.Name, format, export.Columns, rows);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Linq.Expressions;
+using Dialoogtafels.Api.Data.Filtering;
+using Dialoogtafels.Api.Data.Search;
+using Dialoogtafels.Api.Data.Visibility;
+using Dialoogtafels.Domain.Common;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Dialoogtafels.Api.Export;
+
+/// <summary>
+/// The rows an export request asks for: published content (<see cref="PublicVisibility"/>) AND the
+/// <c>where</c> query parameter (JSON of the list field's <c>{Type}FilterInput</c>, translated by
+/// <see cref="FilterTranslator"/> as the GraphQL argument is) AND the <c>search</c> parameter (the
+/// list field's Dutch full-text search, <see cref="SearchArgument"/>). So
+/// <c>/export/ideas.csv?where=W&amp;search=S</c> holds the items of <c>ideas(where: W, search: S)</c>.
+/// </summary>
+internal static class ExportFilter
+{
+    /// <summary>The query parameter with the filter JSON.</summary>
+    public const string WhereParameter = FilterArgument.Name;
+
+    /// <summary>The query parameter with the search text.</summary>
+    public const string SearchParameter = SearchArgument.Name;
+
+    /// <summary>The predicate of <paramref name="query"/> over <typeparamref name="T"/>, whose filter input type is <c>{typeof(T).Name}FilterInput</c>.</summary>
+    /// <exception cref="ExportRequestException">For a repeated parameter, a bad <c>where</c> or a too long <c>search</c>.</exception>
+    public static Expression<Func<T, bool>> From<T>(IQueryCollection query, ISchema schema, SearchDefinition<T> searchable) where T : ContentEntity
+    {
+        var filter = PublicVisibility.Instance.Filter<T>();
+        if (Single(query, WhereParameter) is { } json && !string.IsNullOrWhiteSpace(json) && Where<T>(json, schema) is { } where) filter = filter.And(where);
+        if (Single(query, SearchParameter) is { } text && !string.IsNullOrWhiteSpace(text))
+        {
+            if (text.Length > SearchArgument.MaxLength)
+                throw new ExportRequestException("SEARCH_TOO_LONG", $"`search` may be at most {SearchArgument.MaxLength} characters; it was {text.Length}.");
+            filter = filter.And(new Search<T>(text, searchable.Document).Matches);
+        }
+
+        return filter;
+    }
+
+    private static Expression<Func<T, bool>>? Where<T>(string json, ISchema schema) where T : ContentEntity
+    {
+        schema.Initialize();
+        IFilterInputType FilterTypeOf(Type entity) => (IFilterInputType)schema.AllTypes[entity.Name + "FilterInput"]!;
+        var type = FilterTypeOf(typeof(T));
+        if (WhereJson.Parse(json, (IInputObjectGraphType)type) is not { } where) return null;
+        try
+        {
+            return FilterTranslator.ToPredicate<T>(type, where, FilterTypeOf, PublicVisibility.Instance);
+        }
+        catch (ExecutionError e)
+        {
+            throw new ExportRequestException(e.Code ?? ExportErrors.FilterInvalid, e.Message);
+        }
+    }
+
+    private static string? Single(IQueryCollection query, string name) =>
+        query[name].Count switch
+        {
+            0 => null,
+            1 => query[name][0],
+            _ => throw new ExportRequestException(ExportErrors.InvalidParameter, $"The query parameter `{name}` may occur only once."),
+        };
+}

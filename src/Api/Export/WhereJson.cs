@@ -1,0 +1,98 @@
+using System.Text.Json;
+using GraphQL.Types;
+
+namespace Dialoogtafels.Api.Export;
+
+/// <summary>
+/// Reads a <c>where</c> filter sent as JSON (e.g. <c>?where={"proposedActors":{"some":{"eq":"GOVERNMENT"}}}</c>)
+/// into the shape GraphQL.NET gives a <c>where</c> argument that came in as a variable: dictionaries for input
+/// objects, lists for lists, and every leaf parsed by its scalar or enum type (<see cref="ScalarGraphType.ParseValue"/>),
+/// so <c>"GOVERNMENT"</c> becomes <c>ProposedActor.Government</c> and <c>"2021-04-12"</c> a <see cref="DateOnly"/>.
+/// The walk follows the schema's input type, so the same fields and operators are accepted as in GraphQL.
+/// </summary>
+internal static class WhereJson
+{
+    /// <summary>JSON numbers as GraphQL.NET's System.Text.Json reader gives them to scalars: int, long, decimal, else double.</summary>
+    private static object Number(JsonElement value) =>
+        value.TryGetInt32(out var i) ? i
+        : value.TryGetInt64(out var l) ? l
+        : value.TryGetDecimal(out var m) ? m
+        : value.GetDouble();
+
+    /// <summary>Parses <paramref name="json"/> as a value of <paramref name="type"/>; null for JSON <c>null</c>.</summary>
+    /// <exception cref="ExportRequestException">Code <see cref="ExportErrors.JsonInvalid"/> when the text is not JSON, <see cref="ExportErrors.FilterInvalid"/> when it does not fit the input type (the message names the path).</exception>
+    public static IDictionary<string, object?>? Parse(string json, IInputObjectGraphType type)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            throw new ExportRequestException(ExportErrors.JsonInvalid, $"`where` is not valid JSON: {e.Message}");
+        }
+
+        using (document)
+            return (IDictionary<string, object?>?)Value(document.RootElement, type, "where");
+    }
+
+    private static object? Value(JsonElement value, IGraphType type, string path)
+    {
+        if (type is NonNullGraphType nonNull)
+        {
+            if (value.ValueKind == JsonValueKind.Null) throw Invalid(path, $"must not be null ({nonNull}).");
+            type = nonNull.ResolvedType!;
+        }
+
+        if (value.ValueKind == JsonValueKind.Null) return null;
+        return type switch
+        {
+            ListGraphType list when value.ValueKind == JsonValueKind.Array =>
+                value.EnumerateArray().Select((item, i) => Value(item, list.ResolvedType!, $"{path}[{i}]")).ToList(),
+            ListGraphType list => new List<object?> { Value(value, list.ResolvedType!, path) }, // a single value coerces to a list of one
+            IInputObjectGraphType input => Object(value, input, path),
+            ScalarGraphType scalar => Scalar(value, scalar, path),
+            _ => throw Invalid(path, $"has the unsupported type {type}."),
+        };
+    }
+
+    private static Dictionary<string, object?> Object(JsonElement value, IInputObjectGraphType type, string path)
+    {
+        if (value.ValueKind != JsonValueKind.Object) throw Invalid(path, $"must be an object ({type.Name}).");
+        var result = new Dictionary<string, object?>();
+        foreach (var property in value.EnumerateObject())
+        {
+            var field = type.GetField(property.Name)
+                ?? throw Invalid(path, $"has the field `{property.Name}`, which {type.Name} does not define. Its fields: {string.Join(", ", type.Fields.Select(f => f.Name))}.");
+            if (!result.TryAdd(property.Name, Value(property.Value, field.ResolvedType!, $"{path}.{property.Name}")))
+                throw Invalid(path, $"has the field `{property.Name}` twice.");
+        }
+
+        return result;
+    }
+
+    private static object Scalar(JsonElement value, ScalarGraphType type, string path)
+    {
+        object raw = value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString()!,
+            JsonValueKind.Number => Number(value),
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw Invalid(path, $"must be a {type.Name} value, not a JSON {value.ValueKind.ToString().ToLowerInvariant()}."),
+        };
+        try
+        {
+            return type.ParseValue(raw) ?? throw Invalid(path, $"is not a valid {type.Name} value.");
+        }
+        catch (Exception e) when (e is not ExportRequestException)
+        {
+            var hint = type is EnumerationGraphType enumType ? $" Use one of: {string.Join(", ", enumType.Values.Select(v => v.Name))}." : "";
+            throw Invalid(path, $"is not a valid {type.Name} value: {value.GetRawText()}.{hint}");
+        }
+    }
+
+    private static ExportRequestException Invalid(string path, string message) =>
+        new(ExportErrors.FilterInvalid, $"`{path}` {message}");
+}
