@@ -17,8 +17,26 @@ namespace Dialoogtafels.Api.Data.Editing;
 /// </summary>
 public sealed class RelationWriter(ContentWriter writer)
 {
-    /// <summary>Adds (<paramref name="assign"/>) or removes the themes <paramref name="themeIds"/> on the story, idea or table <paramref name="id"/>.</summary>
+    /// <summary>
+    /// Adds (<paramref name="assign"/>) or removes the themes <paramref name="themeIds"/> on the story,
+    /// idea or table <paramref name="id"/>. Without <paramref name="expectedVersion"/> the caller asked
+    /// for no version check, so a write that loses a race with another is retried (at most
+    /// <see cref="MaxAttempts"/> times, after a short random pause) instead of answering ConcurrencyError.
+    /// </summary>
     public async Task<WriteResult> SetThemesAsync(string id, int? expectedVersion, IReadOnlyList<string> themeIds, bool assign, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var result = await SetThemesOnceAsync(id, expectedVersion, themeIds, assign, ct);
+            if (expectedVersion is not null || attempt == MaxAttempts || result.Problems is not [ConcurrencyProblem]) return result;
+            await Task.Delay(Random.Shared.Next(5, 25 * attempt), ct);
+        }
+    }
+
+    /// <summary>Most attempts of an unversioned link write that keeps losing races.</summary>
+    public const int MaxAttempts = 10;
+
+    private async Task<WriteResult> SetThemesOnceAsync(string id, int? expectedVersion, IReadOnlyList<string> themeIds, bool assign, CancellationToken ct)
     {
         await using var edit = await writer.OpenAsync(ct);
         GlobalId.TryDecode(id, out var typeName, out _);

@@ -8,7 +8,8 @@ namespace Dialoogtafels.Api.Data.Editing;
 /// <summary>
 /// Merges one theme into another, for cleaning up imports: every link of the source (stories,
 /// ideas, tables, dialogues, child themes, aliases) moves to the target without duplicates, the
-/// source's name and slug become aliases of the target, and the source is deleted (softly).
+/// source's name and slug become aliases of the target, and the source is deleted (softly). A
+/// published theme merges only into a published theme, and never into its own descendants.
 /// Requires PUBLISHER; one transaction; audited on both themes.
 /// </summary>
 public sealed class ThemeMerger(ContentWriter writer)
@@ -24,6 +25,15 @@ public sealed class ThemeMerger(ContentWriter writer)
         if (targetProblem is not null) return WriteResult.Failed(targetProblem);
         if (source!.Id == target!.Id)
             return WriteResult.Failed(new ValidationProblem(["input", "targetId"], "A theme cannot be merged into itself."));
+        if (source.Status == Domain.Common.PublicationStatus.Published && target.Status != Domain.Common.PublicationStatus.Published)
+            return WriteResult.Failed(new ValidationProblem(["input", "targetId"],
+                "A published theme can only be merged into a published theme: its links would disappear from public view. Publish the target first."));
+        for (var ancestor = target.ParentId; ancestor is not null;
+             ancestor = await edit.Db.Themes.IgnoreQueryFilters().Where(t => t.Id == ancestor).Select(t => t.ParentId).FirstOrDefaultAsync(ct))
+        {
+            if (ancestor == source.Id)
+                return WriteResult.Failed(new ValidationProblem(["input", "targetId"], "A theme cannot be merged into one of its own descendants; merge the descendant into it instead."));
+        }
 
         var db = edit.Db;
         await MoveLinksAsync(db.StoryThemes, x => x.ThemeId == source.Id, x => x.StoryId, id => new StoryTheme { StoryId = id, ThemeId = target.Id },
