@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data.Querying;
 using System.Linq.Expressions;
 using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Api.Data.Search;
@@ -9,7 +10,7 @@ using GraphQL.Types;
 namespace Dialoogtafels.Api.Export;
 
 /// <summary>
-/// The rows an export request asks for: published content (<see cref="PublicVisibility"/>) AND the
+/// The rows an export request asks for: published content (<see cref="ContentVisibility.Public"/>) AND the
 /// <c>where</c> query parameter (JSON of the list field's <c>{Type}FilterInput</c>, translated by
 /// <see cref="FilterTranslator"/> as the GraphQL argument is) AND the <c>search</c> parameter (the
 /// list field's Dutch full-text search, <see cref="SearchArgument"/>). So
@@ -27,7 +28,7 @@ internal static class ExportFilter
     /// <exception cref="ExportRequestException">For a repeated parameter, a bad <c>where</c> or a too long <c>search</c>.</exception>
     public static Expression<Func<T, bool>> From<T>(IQueryCollection query, ISchema schema, SearchDefinition<T> searchable) where T : ContentEntity
     {
-        var filter = PublicVisibility.Instance.Filter<T>();
+        var filter = ContentVisibility.Public.Filter<T>();
         if (Single(query, WhereParameter) is { } json && !string.IsNullOrWhiteSpace(json) && Where<T>(json, schema) is { } where) filter = filter.And(where);
         if (Single(query, SearchParameter) is { } text && !string.IsNullOrWhiteSpace(text))
         {
@@ -47,7 +48,7 @@ internal static class ExportFilter
         if (WhereJson.Parse(json, (IInputObjectGraphType)type) is not { } where) return null;
         try
         {
-            return FilterTranslator.ToPredicate<T>(type, where, FilterTypeOf, PublicVisibility.Instance);
+            return FilterTranslator.ToPredicate<T>(type, where, FilterTypeOf, ContentVisibility.Public);
         }
         catch (ExecutionError e)
         {

@@ -1,3 +1,5 @@
+using Dialoogtafels.Api.Data.Querying;
+using Dialoogtafels.Api.Data.Visibility;
 using System.Linq.Expressions;
 using Dialoogtafels.Api.Data.Search;
 using Dialoogtafels.Api.GraphQL.Common;
@@ -40,7 +42,7 @@ internal sealed class StoryExport : ExportDefinition<Story, StoryExport.Row>
     /// <inheritdoc />
     public override IQueryable<Row> Rows(DialoogtafelsDbContext db, Expression<Func<Story, bool>> filter)
     {
-        var visibility = PublicVisibility.Instance;
+        var visibility = ContentVisibility.Public;
         var dialogues = db.Dialogues.Where(visibility.Filter<Dialogue>());
         var tables = db.Tables.Where(visibility.Filter<Table>());
         var visibleThemes = db.Themes.Where(visibility.Filter<Theme>());

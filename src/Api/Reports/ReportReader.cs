@@ -1,3 +1,5 @@
+using Dialoogtafels.Api.Data.Querying;
+using Dialoogtafels.Api.Data.Visibility;
 using System.Linq.Expressions;
 using Dialoogtafels.Api.Data.Statistics;
 using Dialoogtafels.Api.Export;
@@ -14,7 +16,7 @@ namespace Dialoogtafels.Api.Reports;
 
 /// <summary>
 /// Reads a <see cref="ReportModel"/> from PostgreSQL: published content only
-/// (<see cref="PublicVisibility"/>), counted with <c>GROUP BY</c> in the database. The number of SQL
+/// (<see cref="ContentVisibility.Public"/>), counted with <c>GROUP BY</c> in the database. The number of SQL
 /// statements does not depend on the data: at most <see cref="MaxStatements"/>, run one after the other
 /// on one context. Charts group by the statistics engine's dimensions (<see cref="CrossTable"/>): the
 /// programme report by top theme, a dialogue report by the themes items are tagged with.
@@ -42,7 +44,7 @@ internal static class ReportReader
     /// <summary>The report of the published dialogue <paramref name="slug"/>, or of the programme when it is null; null when there is no such dialogue.</summary>
     public static async Task<ReportModel?> ReadAsync(DialoogtafelsDbContext db, string? slug, CancellationToken cancellationToken)
     {
-        var visibility = PublicVisibility.Instance;
+        var visibility = ContentVisibility.Public;
         var dialogues = db.Dialogues.Where(visibility.Filter<Dialogue>());
         DialogueSummary? dialogue = null;
         List<DialogueSummary> all = [];

@@ -65,13 +65,7 @@ public sealed class ListArguments<T> where T : class, IEntity
         if (search is not null && order.Keys.Count == 1) order = new SortOrder<T>(search.Relevance);
         KeysetPage.Bounds(page, order); // rejects bad cursors now, before anything is queued
 
-        var filter = visibility.Filter<T>();
-        foreach (var predicate in new[] { context.Predicate<T>(visibility), search?.Matches })
-        {
-            if (predicate is null) continue;
-            filter = Expression.Lambda<Func<T, bool>>(
-                Expression.AndAlso(filter.Body, ParameterReplacer.Apply(predicate, filter.Parameters[0])), filter.Parameters);
-        }
+        var filter = visibility.Filter<T>().AndAll(context.Predicate<T>(visibility), search?.Matches);
 
         var projection = EntityProjection.For<T>(context.Schema.AllTypes[typeof(T).Name] as IComplexGraphType, SelectedFields.OfConnectionNodes(context));
         return new ListArguments<T>(page, order, filter, search, projection,

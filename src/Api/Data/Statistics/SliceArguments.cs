@@ -27,13 +27,7 @@ public static class SliceArguments
     /// </summary>
     public static Expression<Func<T, bool>> SliceFilter<T>(this IResolveFieldContext context, ContentVisibility visibility) where T : ContentEntity
     {
-        var filter = visibility.Filter<T>();
-        foreach (var predicate in new[] { context.Predicate<T>(visibility), context.Search<T>()?.Matches })
-        {
-            if (predicate is null) continue;
-            filter = Expression.Lambda<Func<T, bool>>(
-                Expression.AndAlso(filter.Body, ParameterReplacer.Apply(predicate, filter.Parameters[0])), filter.Parameters);
-        }
+        var filter = visibility.Filter<T>().AndAll(context.Predicate<T>(visibility), context.Search<T>()?.Matches);
 
         return filter;
     }

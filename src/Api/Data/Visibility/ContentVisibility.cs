@@ -13,6 +13,12 @@ namespace Dialoogtafels.Api.Data.Visibility;
 /// </summary>
 public sealed class ContentVisibility(IHttpContextAccessor http)
 {
+    /// <summary>
+    /// The visibility of an anonymous caller: published content only. Open data (reports, exports)
+    /// uses it whoever asks, also a CMS user with a token.
+    /// </summary>
+    public static ContentVisibility Public { get; } = new(new NoRequest());
+
     /// <summary>The caller's role; null for anonymous callers.</summary>
     public Role? Role { get; } = Roles.Of(http.HttpContext?.User);
 
@@ -28,4 +34,14 @@ public sealed class ContentVisibility(IHttpContextAccessor http)
 
     /// <summary>A short name of the current visibility, for naming request-scoped DataLoaders.</summary>
     public string Scope => Role is null ? "public" : "cms";
+
+    /// <summary>An accessor that never sees a request (the framework's accessor would see the current one).</summary>
+    private sealed class NoRequest : IHttpContextAccessor
+    {
+        public HttpContext? HttpContext
+        {
+            get => null;
+            set { }
+        }
+    }
 }
