@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Persistence;
 using GraphQL.Types;
@@ -50,7 +51,7 @@ public static class ExportEndpoints
         Expression<Func<T, bool>> filter;
         try
         {
-            filter = ExportFilter.From(context.Request.Query, services.GetRequiredService<ISchema>(), export.Search);
+            filter = ExportFilter.From(context.Request.Query, services.GetRequiredService<ISchema>(), export.Search, services.GetService<ReferenceKeys>());
         }
         catch (ExportRequestException error)
         {

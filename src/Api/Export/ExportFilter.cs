@@ -26,10 +26,10 @@ internal static class ExportFilter
 
     /// <summary>The predicate of <paramref name="query"/> over <typeparamref name="T"/>, whose filter input type is <c>{typeof(T).Name}FilterInput</c>.</summary>
     /// <exception cref="ExportRequestException">For a repeated parameter, a bad <c>where</c> or a too long <c>search</c>.</exception>
-    public static Expression<Func<T, bool>> From<T>(IQueryCollection query, ISchema schema, SearchDefinition<T> searchable) where T : ContentEntity
+    public static Expression<Func<T, bool>> From<T>(IQueryCollection query, ISchema schema, SearchDefinition<T> searchable, ReferenceKeys? references = null) where T : ContentEntity
     {
         var filter = ContentVisibility.Public.Filter<T>();
-        if (Single(query, WhereParameter) is { } json && !string.IsNullOrWhiteSpace(json) && Where<T>(json, schema) is { } where) filter = filter.And(where);
+        if (Single(query, WhereParameter) is { } json && !string.IsNullOrWhiteSpace(json) && Where<T>(json, schema, references) is { } where) filter = filter.And(where);
         if (Single(query, SearchParameter) is { } text && !string.IsNullOrWhiteSpace(text))
         {
             if (text.Length > SearchArgument.MaxLength)
@@ -40,7 +40,7 @@ internal static class ExportFilter
         return filter;
     }
 
-    private static Expression<Func<T, bool>>? Where<T>(string json, ISchema schema) where T : ContentEntity
+    private static Expression<Func<T, bool>>? Where<T>(string json, ISchema schema, ReferenceKeys? references) where T : ContentEntity
     {
         schema.Initialize();
         IFilterInputType FilterTypeOf(Type entity) => (IFilterInputType)schema.AllTypes[entity.Name + "FilterInput"]!;
@@ -48,7 +48,7 @@ internal static class ExportFilter
         if (WhereJson.Parse(json, (IInputObjectGraphType)type) is not { } where) return null;
         try
         {
-            return FilterTranslator.ToPredicate<T>(type, where, FilterTypeOf, ContentVisibility.Public);
+            return FilterTranslator.ToPredicate<T>(type, where, FilterTypeOf, ContentVisibility.Public, references);
         }
         catch (ExecutionError e)
         {

@@ -25,6 +25,7 @@ public static class GraphQLServiceCollectionExtensions
         services.Configure<PagingOptions>(builder.Configuration.GetSection(PagingOptions.Section));
         services.AddSingleton<ConnectionTypes>();
         services.AddSingleton<FilterTypes>();
+        services.AddSingleton<ReferenceKeys>();
         services.AddScoped<DataLoaderRegistry>();
         services.AddScoped<ContentVisibility>();
         services.AddScoped<ContentWriter>();

@@ -107,7 +107,7 @@ public class StatisticsTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsync
             { ideaStatistics(by: [ACTOR, TOP_THEME], where: { dialogue: { slug: { eq: "stat-burgers" } } }) {
                 count keys { dimension value label node { id ... on Theme { name } } } } }
             """);
-        Assert.Equal(2, counter.Statements.Count); // the statistic, then the themes by id
+        Assert.Equal(3, counter.Statements.Count); // the dialogue keys (ReferenceKeys), the statistic, then the themes by id
         var keys = data["ideaStatistics"]!.AsArray().SelectMany(c => c!["keys"]!.AsArray()).ToList();
         var government = keys.First(k => k!["value"]?.GetValue<string>() == "GOVERNMENT")!;
         Assert.Equal("De overheid", government["label"]!.GetValue<string>());

@@ -34,7 +34,8 @@ public static class FilterArgument
     {
         if (context.GetArgument<Dictionary<string, object?>?>(Name) is not { } where) return null;
         var type = (IFilterInputType)context.FieldDefinition.Arguments!.Find(Name)!.ResolvedType!;
-        return FilterTranslator.ToPredicate<T>(type, where, entity => (IFilterInputType)context.Schema.AllTypes[entity.Name + "FilterInput"]!, visibility);
+        return FilterTranslator.ToPredicate<T>(type, where, entity => (IFilterInputType)context.Schema.AllTypes[entity.Name + "FilterInput"]!, visibility,
+            context.RequestServices?.GetService<ReferenceKeys>());
     }
 
     /// <summary>A stable text form of the field's <c>where</c> argument, for naming DataLoaders.</summary>

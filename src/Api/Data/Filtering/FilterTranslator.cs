@@ -31,15 +31,18 @@ public static class FilterTranslator
     /// <param name="where">The argument as GraphQL.NET parsed it (dictionaries and lists).</param>
     /// <param name="filterTypeOf">Finds the filter input type of a referenced entity.</param>
     /// <param name="visibility">What the caller may see.</param>
+    /// <param name="references">Reads the keys of matching targets for reference filters (see <see cref="ReferenceKeys"/>);
+    /// null: references are joined.</param>
     /// <exception cref="ExecutionError">Code <see cref="TooComplex"/> when the filter is nested deeper than
     /// <see cref="MaxDepth"/> or holds more than <see cref="MaxFields"/> fields (literal or from variables).</exception>
     public static Expression<Func<T, bool>> ToPredicate<T>(
-        IFilterInputType type, IDictionary<string, object?> where, Func<Type, IFilterInputType> filterTypeOf, ContentVisibility visibility)
+        IFilterInputType type, IDictionary<string, object?> where, Func<Type, IFilterInputType> filterTypeOf, ContentVisibility visibility,
+        ReferenceKeys? references = null)
     {
         var fields = 0;
         CheckSize(where, 1, ref fields);
         var parameter = Expression.Parameter(typeof(T), "e");
-        var scope = new Scope(filterTypeOf, visibility);
+        var scope = new Scope(filterTypeOf, visibility, references);
         return Expression.Lambda<Func<T, bool>>(scope.Object(type, where, parameter), parameter);
     }
 
@@ -61,7 +64,7 @@ public static class FilterTranslator
         }
     }
 
-    private sealed class Scope(Func<Type, IFilterInputType> filterTypeOf, ContentVisibility visibility)
+    private sealed class Scope(Func<Type, IFilterInputType> filterTypeOf, ContentVisibility visibility, ReferenceKeys? references)
     {
         public Expression Object(IFilterInputType type, IDictionary<string, object?> input, Expression target) =>
             All(input.Select(pair => pair.Key switch
@@ -87,10 +90,20 @@ public static class FilterTranslator
             _ => FilterOperations.Apply(field.Kind, member, input),
         };
 
-        private Expression Reference(Type entity, Expression member, IDictionary<string, object?> input) =>
-            Expression.AndAlso(
+        private Expression Reference(Type entity, Expression member, IDictionary<string, object?> input)
+        {
+            if (references is not null && member is MemberExpression navigation)
+            {
+                var target = Expression.Parameter(entity, "r");
+                var matches = Expression.Lambda(
+                    Expression.AndAlso(ParameterReplacer.Apply(VisibleLambda(entity), target), Object(filterTypeOf(entity), input, target)), target);
+                if (references.Condition(navigation, matches) is { } condition) return condition;
+            }
+
+            return Expression.AndAlso(
                 Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, member.Type)), ParameterReplacer.Apply(VisibleLambda(entity), member)),
                 Object(filterTypeOf(entity), input, member));
+        }
 
         private static Expression List(
             Expression collection, Type element, IDictionary<string, object?> input, Func<ParameterExpression, IDictionary<string, object?>, Expression> condition)

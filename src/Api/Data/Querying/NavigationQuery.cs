@@ -8,9 +8,10 @@ namespace Dialoogtafels.Api.Data.Querying;
 
 /// <summary>
 /// Reads a collection navigation (one-to-many or many-to-many, e.g. <c>Dialogue.Tables</c>,
-/// <c>Theme.Ideas</c>) for many parents in one SQL statement: EF Core translates the per-parent
-/// projection into a join with a window function (<c>ROW_NUMBER() OVER (PARTITION BY …)</c>), so a
-/// page of N parents costs one statement, not N.
+/// <c>Theme.Ideas</c>) for many parents in one SQL statement. Pages are a lateral join
+/// (<c>JOIN LATERAL (… ORDER BY … LIMIT n + 1)</c>): PostgreSQL reads at most one page per parent
+/// through the foreign-key index, however many children a parent has. The rows come back flat,
+/// ordered by parent and then by the list's order, and are grouped per parent in memory.
 /// </summary>
 /// <typeparam name="TParent">The entity that owns the navigation.</typeparam>
 /// <typeparam name="TChild">The entity the navigation leads to.</typeparam>
@@ -25,9 +26,13 @@ public sealed class NavigationQuery<TParent, TChild>(
         DbContext db, IReadOnlyCollection<int> parentIds, ListArguments<TChild> list, CancellationToken cancellationToken)
     {
         var parent = Expression.Parameter(typeof(TParent), "p");
-        var items = KeysetPage.Apply(VisibleChildren(parent), list);
-        var rows = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(KeyedRow<TChild>)], items);
-        return await Project<List<KeyedRow<TChild>>>(db, parentIds, parent, rows).ToDictionaryAsync(r => r.Key, r => r.Value, cancellationToken);
+        var children = VisibleChildren(parent);
+        foreach (var bound in KeysetPage.Bounds(list.Page, list.Order))
+            children = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(TChild)], children, bound);
+        children = list.Order.OrderBy(children, list.Page.Forward);
+        children = Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(TChild)], children, Expression.Constant(list.Page.Size + 1));
+        var rows = Flat(db, parentIds, parent, children, list.Order, list.Page.Forward, list.Order.WithKeys(list.Projection, list.Highlight));
+        return Group(await rows.ToListAsync(cancellationToken));
     }
 
     /// <summary>Per parent id: all visible children, in key order (for small, unpaged lists).</summary>
@@ -35,10 +40,8 @@ public sealed class NavigationQuery<TParent, TChild>(
         DbContext db, IReadOnlyCollection<int> parentIds, Expression<Func<TChild, TChild>> projection, CancellationToken cancellationToken)
     {
         var parent = Expression.Parameter(typeof(TParent), "p");
-        var items = SortOrder<TChild>.Default.OrderBy(VisibleChildren(parent), forward: true);
-        items = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(TChild), typeof(TChild)], items, projection);
-        var list = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(TChild)], items);
-        return await Project<List<TChild>>(db, parentIds, parent, list).ToDictionaryAsync(r => r.Key, r => r.Value, cancellationToken);
+        var rows = Flat(db, parentIds, parent, VisibleChildren(parent), SortOrder<TChild>.Default, forward: true, projection);
+        return Group(await rows.ToListAsync(cancellationToken));
     }
 
     /// <summary>Per parent id: the number of visible children.</summary>
@@ -46,7 +49,7 @@ public sealed class NavigationQuery<TParent, TChild>(
     {
         var parent = Expression.Parameter(typeof(TParent), "p");
         var count = Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(TChild)], VisibleChildren(parent));
-        return Project<int>(db, parentIds, parent, count).ToDictionaryAsync(r => r.Key, r => r.Value, cancellationToken);
+        return PerParent<int>(db, parentIds, parent, count).ToDictionaryAsync(r => r.Key, r => r.Value, cancellationToken);
     }
 
     /// <summary>Per parent id: whether a visible child matches <paramref name="predicate"/>.</summary>
@@ -55,23 +58,70 @@ public sealed class NavigationQuery<TParent, TChild>(
     {
         var parent = Expression.Parameter(typeof(TParent), "p");
         var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(TChild)], VisibleChildren(parent), predicate);
-        return Project<bool>(db, parentIds, parent, any).ToDictionaryAsync(r => r.Key, r => r.Value, cancellationToken);
+        return PerParent<bool>(db, parentIds, parent, any).ToDictionaryAsync(r => r.Key, r => r.Value, cancellationToken);
     }
 
     private Expression VisibleChildren(ParameterExpression parent) =>
         Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(TChild)], ParameterReplacer.Apply(navigation, parent), visible);
 
-    private static IQueryable<KeyedValue<TValue>> Project<TValue>(
+    /// <summary>
+    /// <c>parents.SelectMany(p =&gt; children(p), (p, c) =&gt; (p.Id, c)).OrderBy(parent, order of c).Select(shape(c))</c>:
+    /// one flat row per child, in parent order and then in <paramref name="order"/>.
+    /// </summary>
+    private static IQueryable<KeyedValue<TValue>> Flat<TValue>(
+        DbContext db, IReadOnlyCollection<int> parentIds, ParameterExpression parent, Expression children,
+        SortOrder<TChild> order, bool forward, Expression<Func<TChild, TValue>> shape)
+    {
+        var ids = parentIds.ToArray();
+        var child = Expression.Parameter(typeof(TChild), "c");
+        // The parent key is paired inside the collection selector: a correlation that is not a join
+        // predicate, so EF Core keeps the subquery lateral (CROSS APPLY, PostgreSQL JOIN LATERAL)
+        // instead of turning it into a ROW_NUMBER() window over every child of every parent.
+        var paired = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(TChild), typeof(KeyedValue<TChild>)], children,
+            Expression.Lambda<Func<TChild, KeyedValue<TChild>>>(Keyed(Expression.Property(parent, nameof(IEntity.Id)), child), child));
+        var pairs = db.Set<TParent>().Where(p => ids.Contains(p.Id)).SelectMany(
+            Expression.Lambda<Func<TParent, IEnumerable<KeyedValue<TChild>>>>(paired, parent));
+
+        var pair = Expression.Parameter(typeof(KeyedValue<TChild>), "r");
+        var value = Expression.Property(pair, nameof(KeyedValue<TChild>.Value));
+        Expression ordered = Expression.Call(typeof(Queryable), nameof(Queryable.OrderBy), [typeof(KeyedValue<TChild>), typeof(int)],
+            pairs.Expression, Expression.Quote(Expression.Lambda(Expression.Property(pair, nameof(KeyedValue<TChild>.Key)), pair)));
+        foreach (var key in order.Keys)
+        {
+            var method = key.Descending == forward ? nameof(Queryable.ThenByDescending) : nameof(Queryable.ThenBy);
+            ordered = Expression.Call(typeof(Queryable), method, [typeof(KeyedValue<TChild>), key.Type],
+                ordered, Expression.Quote(Expression.Lambda(ParameterReplacer.Apply(key.Selector, value), pair)));
+        }
+
+        var shaped = Expression.Lambda<Func<KeyedValue<TChild>, KeyedValue<TValue>>>(
+            Keyed(Expression.Property(pair, nameof(KeyedValue<TChild>.Key)), ParameterReplacer.Apply(shape, value)), pair);
+        return pairs.Provider.CreateQuery<KeyedValue<TChild>>(ordered).Select(shaped);
+    }
+
+    private static MemberInitExpression Keyed(Expression key, Expression value) => Expression.MemberInit(
+        Expression.New(typeof(KeyedValue<>).MakeGenericType(value.Type)),
+        Expression.Bind(typeof(KeyedValue<>).MakeGenericType(value.Type).GetProperty(nameof(KeyedValue<int>.Key))!, key),
+        Expression.Bind(typeof(KeyedValue<>).MakeGenericType(value.Type).GetProperty(nameof(KeyedValue<int>.Value))!, value));
+
+    private static Dictionary<int, List<TValue>> Group<TValue>(List<KeyedValue<TValue>> rows)
+    {
+        var groups = new Dictionary<int, List<TValue>>();
+        foreach (var row in rows)
+        {
+            if (!groups.TryGetValue(row.Key, out var items)) groups[row.Key] = items = [];
+            items.Add(row.Value);
+        }
+
+        return groups;
+    }
+
+    private static IQueryable<KeyedValue<TValue>> PerParent<TValue>(
         DbContext db, IReadOnlyCollection<int> parentIds, ParameterExpression parent, Expression value)
     {
         var ids = parentIds.ToArray();
-        var body = Expression.MemberInit(
-            Expression.New(typeof(KeyedValue<TValue>)),
-            Expression.Bind(typeof(KeyedValue<TValue>).GetProperty(nameof(KeyedValue<TValue>.Key))!, Expression.Property(parent, nameof(ContentEntity.Id))),
-            Expression.Bind(typeof(KeyedValue<TValue>).GetProperty(nameof(KeyedValue<TValue>.Value))!, value));
         return db.Set<TParent>()
             .Where(p => ids.Contains(p.Id))
-            .Select(Expression.Lambda<Func<TParent, KeyedValue<TValue>>>(body, parent));
+            .Select(Expression.Lambda<Func<TParent, KeyedValue<TValue>>>(Keyed(Expression.Property(parent, nameof(IEntity.Id)), value), parent));
     }
 }
 
