@@ -29,6 +29,7 @@ public static class GraphQLHttpExtensions
         services.AddSingleton<IdePackage>();
         services.AddSingleton<BananaCakePopIde>();
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddSingleton<ValidatedDocumentCache>();
         builder.AddGraphQLCors();
         services.AddGraphQL(graphql => graphql
             .AddRequestLimits()

@@ -14,11 +14,12 @@ namespace Dialoogtafels.Api.Http;
 /// <item><c>GET ?sdl</c>: the schema SDL; <c>GET</c> from a browser (Accept names <c>text/html</c>, no
 /// <c>query</c>): the Banana Cake Pop IDE;</item>
 /// <item>otherwise the response media type is negotiated (406 when neither JSON type is acceptable),
-/// the request read (400/413/415 when malformed), executed with the DI-registered
+/// the request read (400/413/415 when malformed), its document taken from <see cref="ValidatedDocumentCache"/>
+/// or parsed and checked by <see cref="DocumentGuard"/>, executed with the DI-registered
 /// <see cref="IDocumentExecuter{TSchema}"/> and written by <see cref="GraphQLResponseWriter"/>.</item>
 /// </list>
 /// </summary>
-internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, BananaCakePopIde ide)
+internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, BananaCakePopIde ide, ValidatedDocumentCache documents)
 {
     /// <summary>Handles one HTTP request.</summary>
     public async Task HandleAsync(HttpContext context)
@@ -61,11 +62,16 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, B
                 await GraphQLResponseWriter.WriteErrorAsync(context, mediaType, error);
                 return;
             }
-            var schema = context.RequestServices.GetRequiredService<ISchema>();
-            var document = DocumentGuard.Check(read.Request!.Query, read.Request.OperationName, schema, options.Value.MaxFieldSelections, out var refused);
+            var query = read.Request!.Query;
+            var operationName = read.Request.OperationName;
+            var cached = query is null ? null : documents.Get(query, operationName);
+            ValidationError? refused = null;
+            var document = cached ?? DocumentGuard.Check(query, operationName, context.RequestServices.GetRequiredService<ISchema>(),
+                options.Value.MaxFieldSelections, out refused);
             var result = refused is null
-                ? await ExecuteAsync(context, read.Request, document, isGet, options.Value.RequestTimeout)
+                ? await ExecuteAsync(context, read.Request, document, cached is not null, isGet, options.Value.RequestTimeout)
                 : new ExecutionResult { Errors = [refused] };
+            if (cached is null && result.Executed && document is not null && query is not null) documents.Set(query, operationName, document);
             await GraphQLResponseWriter.WriteResultAsync(context, mediaType, result);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
@@ -74,7 +80,8 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, B
         }
     }
 
-    private static Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document, bool isGet, TimeSpan timeout)
+    private static Task<ExecutionResult> ExecuteAsync(
+        HttpContext context, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document, bool validated, bool isGet, TimeSpan timeout)
     {
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
         var execution = new ExecutionOptions
@@ -94,6 +101,10 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, B
             execution.ValidationRules = DocumentValidator.CoreRules.Append(HttpGetQueriesOnlyRule.Instance);
             execution.CachedDocumentValidationRules = [HttpGetQueriesOnlyRule.Instance];
         }
+
+        // A validated document (ValidatedDocumentCache) runs only the rules for cached documents; the
+        // execution pipeline adds the registered ones (authorization, complexity) to both lists.
+        if (validated) execution.ValidationRules = isGet ? [HttpGetQueriesOnlyRule.Instance] : [];
         return executer.ExecuteAsync(execution);
     }
 }

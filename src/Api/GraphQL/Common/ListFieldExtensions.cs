@@ -49,7 +49,7 @@ public static class ListFieldExtensions
         where TChild : ContentEntity =>
         type.Field(name, new NonNullGraphType(connections.For(name, nodeTypeName)))
             .ListArguments<TParent, TChild>()
-            .Resolve(context =>
+            .Resolve(context => context.Service<DataLoaderRegistry>().ForField(context.FieldAst, context.FieldDefinition, () =>
             {
                 var list = context.ListArguments<TChild>();
                 var scope = new NavigationScope<TParent, TChild>(context, $"{typeof(TParent).Name}.{name}({list.Signature})", navigation, list.Filter);
@@ -62,8 +62,8 @@ public static class ListFieldExtensions
                         list.Order,
                         () => scope.Loader<int>("count", (q, d, i, c) => q.CountsAsync(d, i, c)).Load(id),
                         (name, predicate) => scope.Loader<bool>(name, (q, d, i, c) => q.AnyAsync(d, i, predicate, c)).Load(id)));
-                }).Load(context.Source.Id);
-            });
+                });
+            }).Load(context.Source.Id));
 
     /// <summary>A nested, unpaged list <c>[{Type}!]!</c> over a small collection navigation (e.g. an idea's themes), batched per step.</summary>
     public static FieldBuilder<TParent, object> List<TParent, TChild, TChildType>(
@@ -72,7 +72,7 @@ public static class ListFieldExtensions
         where TChild : ContentEntity
         where TChildType : IGraphType =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TChildType>>>, object>(name)
-            .Resolve(context =>
+            .Resolve(context => context.Service<DataLoaderRegistry>().ForField(context.FieldAst, context.FieldDefinition, () =>
             {
                 var projection = EntityProjection.For<TChild>(context.Schema.AllTypes[typeof(TChild).Name] as IComplexGraphType, SelectedFields.OfObjects(context));
                 return new NavigationScope<TParent, TChild>(
@@ -81,9 +81,8 @@ public static class ListFieldExtensions
                 {
                     var items = await query.AllAsync(db, ids, projection, ct);
                     return ids.ToDictionary(id => id, id => items.GetValueOrDefault(id) ?? []);
-                })
-                .Load(context.Source.Id);
-            });
+                });
+            }).Load(context.Source.Id));
 
     /// <summary>
     /// A reference to one visible entity by the foreign key <paramref name="foreignKey"/>; null when

@@ -24,7 +24,10 @@ public static class ResolveContextExtensions
     /// other by-key load of <typeparamref name="T"/> with the same selection in the same execution step
     /// (one SQL statement), reading only the selected columns.
     /// </summary>
-    public static IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, int id) where T : ContentEntity
+    public static IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, int id) where T : ContentEntity =>
+        context.Service<DataLoaderRegistry>().ForField(context.FieldAst, context.FieldDefinition, () => ByIdLoader<T>(context)).Load(id);
+
+    private static BatchLoader<int, T?> ByIdLoader<T>(IResolveFieldContext context) where T : ContentEntity
     {
         var visibility = context.Service<ContentVisibility>();
         var contexts = context.Service<IDbContextFactory<DialoogtafelsDbContext>>();
@@ -39,6 +42,6 @@ public static class ResolveContextExtensions
                         .ToDictionaryAsync(e => e.Id, e => (T?)e, cancellationToken);
                 },
                 null));
-        return loader.Load(id);
+        return loader;
     }
 }

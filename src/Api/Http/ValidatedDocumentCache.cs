@@ -1,0 +1,32 @@
+using GraphQLParser.AST;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Dialoogtafels.Api.Http;
+
+/// <summary>
+/// Documents that were parsed, passed <see cref="DocumentGuard"/> and GraphQL.NET's validation, by
+/// their text and operation name, so a repeated request (an embedding site sends the same query
+/// text again and again, with other variables) skips parsing and the validation rules that do not
+/// depend on variables or the caller (GraphQL.NET's <c>CachedDocumentValidationRules</c> convention,
+/// see its document-caching guide). The rules registered for cached documents (authorization) and
+/// the complexity analysis (variables decide page sizes) still run on every request.
+/// Bounded: at most <see cref="MaxTotalLength"/> characters of query text, least recently used out first.
+/// </summary>
+internal sealed class ValidatedDocumentCache : IDisposable
+{
+    /// <summary>Total length of the cached query texts, in characters (a parsed document takes about ten times that in memory).</summary>
+    public const int MaxTotalLength = 1_000_000;
+
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = MaxTotalLength });
+
+    /// <summary>The validated document of <paramref name="query"/> and <paramref name="operationName"/>, or null.</summary>
+    public GraphQLDocument? Get(string query, string? operationName) =>
+        cache.TryGetValue((query, operationName), out GraphQLDocument? document) ? document : null;
+
+    /// <summary>Remembers <paramref name="document"/>; call only after it was validated and executed.</summary>
+    public void Set(string query, string? operationName, GraphQLDocument document) =>
+        cache.Set((query, operationName), document, new MemoryCacheEntryOptions { Size = query.Length + (operationName?.Length ?? 0) });
+
+    /// <inheritdoc/>
+    public void Dispose() => cache.Dispose();
+}
