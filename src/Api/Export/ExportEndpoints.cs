@@ -59,6 +59,7 @@ public static class ExportEndpoints
             return;
         }
 
+        await ReferenceKeys.LoadAsync(filter, context.RequestAborted);
         await using var db = await services.GetRequiredService<IDbContextFactory<DialoogtafelsDbContext>>().CreateDbContextAsync(context.RequestAborted);
         var rows = export.Rows(db, filter).AsNoTracking().AsAsyncEnumerable();
         await ExportStream.WriteAsync(context, export.Name, format, export.Columns, rows);

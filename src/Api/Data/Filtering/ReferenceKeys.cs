@@ -49,16 +49,82 @@ public sealed class ReferenceKeys(IDbContextFactory<DialoogtafelsDbContext> cont
             Expression.Call(Contains, values, Expression.Property(key, nameof(Nullable<int>.Value))));
     }
 
-    /// <summary>The keys of the <typeparamref name="T"/> that match, read on first use (thread-safe; EF Core reads them as a query parameter).</summary>
-    private sealed class KeySet<T>(IDbContextFactory<DialoogtafelsDbContext> contexts, Expression<Func<T, bool>> matches) where T : class, IEntity
+    /// <summary>
+    /// Reads, asynchronously, the key sets that <paramref name="predicate"/> uses (nested ones first) and
+    /// that are not read yet. Call it before running a query with a translated filter; a key set that
+    /// was not loaded this way is read synchronously when EF Core extracts the query's parameters.
+    /// </summary>
+    public static async Task LoadAsync(Expression? predicate, CancellationToken cancellationToken)
     {
-        private readonly Lazy<int[]> values = new(() =>
-        {
-            using var db = contexts.CreateDbContext();
-            return db.Set<T>().Where(matches).Select(e => e.Id).ToArray();
-        });
+        if (predicate is null) return;
+        foreach (var keys in KeySetFinder.Find(predicate))
+            await keys.LoadAsync(cancellationToken);
+    }
 
-        /// <summary>The keys, read synchronously on first use, in EF Core's parameter extraction.</summary>
-        public int[] Values => values.Value;
+    private interface IKeySet
+    {
+        Task LoadAsync(CancellationToken cancellationToken);
+    }
+
+    /// <summary>The keys of the <typeparamref name="T"/> that match, read once (thread-safe; EF Core reads them as a query parameter).</summary>
+    private sealed class KeySet<T>(IDbContextFactory<DialoogtafelsDbContext> contexts, Expression<Func<T, bool>> matches) : IKeySet
+        where T : class, IEntity
+    {
+        private readonly SemaphoreSlim gate = new(1, 1);
+        private int[]? values;
+
+        /// <summary>The keys; read synchronously when <see cref="LoadAsync"/> did not run first.</summary>
+        public int[] Values
+        {
+            get
+            {
+                if (values is { } known) return known;
+                gate.Wait();
+                try
+                {
+                    using var db = contexts.CreateDbContext();
+                    return values ??= db.Set<T>().Where(matches).Select(e => e.Id).ToArray();
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }
+        }
+
+        public async Task LoadAsync(CancellationToken cancellationToken)
+        {
+            if (values is not null) return;
+            await ReferenceKeys.LoadAsync(matches, cancellationToken);
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                if (values is not null) return;
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                values = await db.Set<T>().Where(matches).Select(e => e.Id).ToArrayAsync(cancellationToken);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+    }
+
+    private sealed class KeySetFinder : ExpressionVisitor
+    {
+        private readonly List<IKeySet> found = [];
+
+        public static List<IKeySet> Find(Expression expression)
+        {
+            var finder = new KeySetFinder();
+            finder.Visit(expression);
+            return finder.found;
+        }
+
+        protected override Expression VisitConstant(ConstantExpression node)
+        {
+            if (node.Value is IKeySet keys) found.Add(keys);
+            return node;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Api.Data.Paging;
 using Dialoogtafels.Api.Data.Sorting;
 using Dialoogtafels.Domain.Common;
@@ -22,6 +23,7 @@ public static class TopLevelQuery
         where T : class, IEntity
     {
         IQueryable<T> source(DialoogtafelsDbContext db) => all(db).Where(list.Filter);
+        await ReferenceKeys.LoadAsync(list.Filter, cancellationToken);
         List<KeyedRow<T>> rows;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {

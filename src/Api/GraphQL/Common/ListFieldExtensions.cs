@@ -119,6 +119,7 @@ public static class ListFieldExtensions
             registry.GetOrAdd<int, TValue>($"{visibility.Scope}:{field}:{purpose}", () => new BatchLoader<int, TValue>(
                 async (ids, cancellationToken) =>
                 {
+                    await ReferenceKeys.LoadAsync(filter, cancellationToken);
                     await using var db = await contexts.CreateDbContextAsync(cancellationToken);
                     return await fetch(new NavigationQuery<TParent, TChild>(navigation, filter), db, ids, cancellationToken);
                 },

@@ -37,11 +37,15 @@ public sealed class NodeQueries : IQueryFields
     {
         if (!GlobalId.TryDecode(id, out var typeName, out var key)) return null;
         if (context.Schema.AllTypes[typeName] is not INodeType nodeType) return null;
-        return (IDataLoaderResult<object?>)LoadByIdMethod.MakeGenericMethod(nodeType.EntityType).Invoke(null, [context, key])!;
+        return LoadersByType.GetOrAdd(nodeType.EntityType, type => LoadByIdMethod.MakeGenericMethod(type)
+            .CreateDelegate<Func<IResolveFieldContext, int, IDataLoaderResult<object?>>>())(context, key);
     }
 
     private static readonly System.Reflection.MethodInfo LoadByIdMethod =
         typeof(NodeQueries).GetMethod(nameof(LoadByIdUntyped), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    // One delegate per entity type, made once: MakeGenericMethod and Invoke cost more than the rest of the resolver.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<IResolveFieldContext, int, IDataLoaderResult<object?>>> LoadersByType = new();
 
     private static IDataLoaderResult<object?> LoadByIdUntyped<T>(IResolveFieldContext context, int key) where T : ContentEntity =>
         new Untyped<T>(context.LoadById<T>(key));

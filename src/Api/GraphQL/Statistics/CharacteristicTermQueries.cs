@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data.Filtering;
 using System.Linq.Expressions;
 using Dialoogtafels.Api.Data.Statistics;
 using Dialoogtafels.Api.Data.Visibility;
@@ -58,6 +59,7 @@ public sealed class CharacteristicTermQueries : IQueryFields
                 var visibility = context.Service<ContentVisibility>();
                 var corpus = visibility.Filter<T>();
                 var slice = context.SliceFilter<T>(visibility);
+                await ReferenceKeys.LoadAsync(slice, context.CancellationToken);
                 await using var db = await context.Service<IDbContextFactory<DialoogtafelsDbContext>>().CreateDbContextAsync(context.CancellationToken);
                 return await CharacteristicTerms.RankAsync(db, corpus, slice, first, minCount, context.CancellationToken);
             });

@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Api.Data.Statistics;
 using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Api.GraphQL.Common;
@@ -48,6 +49,7 @@ public sealed class CoOccurrenceQueries : IQueryFields
                     throw StatisticsErrors.Create(StatisticsErrors.SingleValuedDimension,
                         $"Each item has one value of {dimension.Name.ToString().ToConstantCase()}, so no values co-occur; choose a theme dimension, ACTOR or PARTICIPANT_GROUP.");
                 var filter = context.SliceFilter<T>(visibility);
+                await ReferenceKeys.LoadAsync(filter, context.CancellationToken);
                 await using var db = await context.Service<IDbContextFactory<DialoogtafelsDbContext>>().CreateDbContextAsync(context.CancellationToken);
                 var pairs = await CrossTable.PairsAsync(db, db.Set<T>().Where(filter), dimension.Dimension, context.CancellationToken);
                 return pairs.Select(pair => new StatisticsCell(pair.Count, StatisticsCells.Keys([dimension, dimension], pair))).ToList();

@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Api.Data.Statistics;
 using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Api.GraphQL.Common;
@@ -48,6 +49,7 @@ public sealed class StatisticsQueries : IQueryFields
                         $"`by` takes at most {CrossTable.MaxDimensions} dimensions; it got {by.Count}.");
                 var visibility = context.Service<ContentVisibility>();
                 var filter = context.SliceFilter<T>(visibility);
+                await ReferenceKeys.LoadAsync(filter, context.CancellationToken);
                 var catalog = dimensions(visibility);
                 var chosen = by.Select(d => catalog[d]).ToList();
                 await using var db = await context.Service<IDbContextFactory<DialoogtafelsDbContext>>().CreateDbContextAsync(context.CancellationToken);
