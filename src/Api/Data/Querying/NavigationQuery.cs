@@ -128,7 +128,9 @@ public sealed class NavigationQuery<TParent, TChild>(
 /// <summary>A value per parent key, the row shape of <see cref="NavigationQuery{TParent, TChild}"/>.</summary>
 public sealed class KeyedValue<TValue>
 {
+    /// <summary>The parent's key (<see cref="IEntity.Id"/>).</summary>
     public int Key { get; set; }
 
+    /// <summary>The value read for that parent: a child row, a count or a flag.</summary>
     public TValue Value { get; set; } = default!;
 }
