@@ -29,7 +29,7 @@ public static class PersistenceServiceCollectionExtensions
 
     /// <summary>
     /// <paramref name="connectionString"/> with Npgsql's automatic preparation switched on
-    /// (<c>Max Auto Prepare</c> = <see cref="DefaultMaxAutoPrepare"/>, <c>Auto Prepare Min Usages</c> = 2) unless it
+    /// (<c>Max Auto Prepare</c> = <see cref="DefaultMaxAutoPrepare"/>, <c>Auto Prepare Min Usages</c> = 2 unless given) unless it
     /// sets <c>Max Auto Prepare</c> itself (<c>0</c> switches it off). A statement the API sends again
     /// (same SQL, other parameter values: every list, filter and batch shape is such a statement) is
     /// parsed once per connection, and after five executions PostgreSQL may keep a generic plan for it
@@ -38,11 +38,11 @@ public static class PersistenceServiceCollectionExtensions
     /// </summary>
     public static string WithAutoPrepare(string connectionString)
     {
-        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (given.Keys.Cast<string>().Any(k => k.Replace(" ", "").Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))) return connectionString;
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
-        builder.AutoPrepareMinUsages = 2;
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", "")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (given.Contains("MaxAutoPrepare")) return connectionString;
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = DefaultMaxAutoPrepare };
+        if (!given.Contains("AutoPrepareMinUsages")) builder.AutoPrepareMinUsages = 2;
         return builder.ConnectionString;
     }
 
@@ -51,5 +51,9 @@ public static class PersistenceServiceCollectionExtensions
         options
             .UseNpgsql(dataSource, npgsql => npgsql.MigrationsAssembly(typeof(DialoogtafelsDbContext).Assembly.FullName))
             .UseSnakeCaseNamingConvention()
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            // No context is ever shared between threads (see AddDialoogtafelsPersistence), so EF Core's
+            // per-row concurrency detector only costs: it wrote an AsyncLocal for every row read
+            // (7% of the API's allocations on a list of 50 ideas, measured with dotnet-trace gc-verbose).
+            .EnableThreadSafetyChecks(false);
 }

@@ -11,7 +11,9 @@ namespace Dialoogtafels.Api.Data.Querying;
 /// <c>Theme.Ideas</c>) for many parents in one SQL statement. Pages are a lateral join
 /// (<c>JOIN LATERAL (… ORDER BY … LIMIT n + 1)</c>): PostgreSQL reads at most one page per parent
 /// through the foreign-key index, however many children a parent has. The rows come back flat,
-/// ordered by parent and then by the list's order, and are grouped per parent in memory.
+/// ordered by parent and then by the list's order, and are grouped per parent in memory. A page
+/// ordered by a field of a reference (<c>order: [{ dialogue: { title: ASC } }]</c>) is read as a
+/// collection per parent instead (a <c>ROW_NUMBER()</c> window), which EF Core can order.
 /// </summary>
 /// <typeparam name="TParent">The entity that owns the navigation.</typeparam>
 /// <typeparam name="TChild">The entity the navigation leads to.</typeparam>
@@ -26,6 +28,16 @@ public sealed class NavigationQuery<TParent, TChild>(
         DbContext db, IReadOnlyCollection<int> parentIds, ListArguments<TChild> list, CancellationToken cancellationToken)
     {
         var parent = Expression.Parameter(typeof(TParent), "p");
+        if (list.Order.Keys.Any(key => ThroughReference(key.Selector)))
+        {
+            // EF Core cannot order the flat rows by a reference of the lateral's entity (e.g. a
+            // nested list ordered by dialogue title), so such pages are a collection per parent:
+            // EF Core's ROW_NUMBER() window, which numbers every visible child (slower on big tables).
+            var page = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(KeyedRow<TChild>)],
+                KeysetPage.Apply(VisibleChildren(parent), list));
+            return await PerParent<List<KeyedRow<TChild>>>(db, parentIds, parent, page).ToDictionaryAsync(r => r.Key, r => r.Value, cancellationToken);
+        }
+
         var children = VisibleChildren(parent);
         foreach (var bound in KeysetPage.Bounds(list.Page, list.Order))
             children = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(TChild)], children, bound);
@@ -59,6 +71,26 @@ public sealed class NavigationQuery<TParent, TChild>(
         var parent = Expression.Parameter(typeof(TParent), "p");
         var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(TChild)], VisibleChildren(parent), predicate);
         return PerParent<bool>(db, parentIds, parent, any).ToDictionaryAsync(r => r.Key, r => r.Value, cancellationToken);
+    }
+
+    /// <summary>Whether <paramref name="key"/> reads a member of a referenced entity (<c>e.Dialogue.Title</c>).</summary>
+    private static bool ThroughReference(LambdaExpression key) => new ReferenceFinder(key.Parameters[0]).Finds(key.Body);
+
+    private sealed class ReferenceFinder(ParameterExpression entity) : ExpressionVisitor
+    {
+        private bool found;
+
+        public bool Finds(Expression body)
+        {
+            Visit(body);
+            return found;
+        }
+
+        protected override Expression VisitMember(MemberExpression node)
+        {
+            if (node.Expression is MemberExpression { Expression: var root } && root == entity) found = true;
+            return base.VisitMember(node);
+        }
     }
 
     private Expression VisibleChildren(ParameterExpression parent) =>
