@@ -97,7 +97,7 @@ public sealed class NavigationQuery<TParent, TChild>(
         Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(TChild)], ParameterReplacer.Apply(navigation, parent), visible);
 
     /// <summary>
-    /// <c>parents.SelectMany(p =&gt; children(p), (p, c) =&gt; (p.Id, c)).OrderBy(parent, order of c).Select(shape(c))</c>:
+    /// <c>parents.SelectMany(p =&gt; children(p).Select(c =&gt; (p.Id, c))).OrderBy(parent, order of c).Select(shape(c))</c>:
     /// one flat row per child, in parent order and then in <paramref name="order"/>.
     /// </summary>
     private static IQueryable<KeyedValue<TValue>> Flat<TValue>(
