@@ -83,7 +83,7 @@ public sealed class ReferenceKeys(IDbContextFactory<DialoogtafelsDbContext> cont
                 try
                 {
                     using var db = contexts.CreateDbContext();
-                    return values ??= db.Set<T>().Where(matches).Select(e => e.Id).ToArray();
+                    return values ??= Keys(db).ToArray();
                 }
                 finally
                 {
@@ -101,13 +101,15 @@ public sealed class ReferenceKeys(IDbContextFactory<DialoogtafelsDbContext> cont
             {
                 if (values is not null) return;
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                values = await db.Set<T>().Where(matches).Select(e => e.Id).ToArrayAsync(cancellationToken);
+                values = await Keys(db).ToArrayAsync(cancellationToken);
             }
             finally
             {
                 gate.Release();
             }
         }
+
+        private IQueryable<int> Keys(DialoogtafelsDbContext db) => db.Set<T>().Where(matches).Select(e => e.Id);
     }
 
     private sealed class KeySetFinder : ExpressionVisitor
