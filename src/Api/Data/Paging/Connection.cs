@@ -48,9 +48,21 @@ public interface IEdge
     object NodeObject { get; }
 }
 
-/// <summary>An item of a page and its cursor.</summary>
-public sealed record Edge<T>(string Cursor, T Node) : IEdge
+/// <summary>
+/// An item of a page and its cursor. The cursor (<see cref="Paging.Cursor.Encode"/> of the order's
+/// signature and the item's key values) is encoded when first read: most clients select
+/// <c>nodes</c> and no cursors.
+/// </summary>
+public sealed class Edge<T>(T node, string signature, object?[] keys) : IEdge
 {
+    private string? cursor;
+
+    /// <summary>The opaque cursor of this item in its list and order.</summary>
+    public string Cursor => cursor ??= Paging.Cursor.Encode(signature, keys);
+
+    /// <summary>The item.</summary>
+    public T Node { get; } = node;
+
     object IEdge.NodeObject => Node!;
 }
 
@@ -61,9 +73,17 @@ public sealed class PageInfo
 
     public required Func<IDataLoaderResult<bool>> HasPreviousPage { get; init; }
 
-    public string? StartCursor { get; init; }
+    /// <summary>The first edge of the page, null when it is empty.</summary>
+    public IEdge? FirstEdge { get; init; }
 
-    public string? EndCursor { get; init; }
+    /// <summary>The last edge of the page, null when it is empty.</summary>
+    public IEdge? LastEdge { get; init; }
+
+    /// <summary>The cursor of <see cref="FirstEdge"/>.</summary>
+    public string? StartCursor => FirstEdge?.Cursor;
+
+    /// <summary>The cursor of <see cref="LastEdge"/>.</summary>
+    public string? EndCursor => LastEdge?.Cursor;
 }
 
 /// <summary>A DataLoader result that is already known.</summary>

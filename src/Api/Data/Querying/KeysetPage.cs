@@ -63,7 +63,7 @@ public static class KeysetPage
             if (row.Highlight is not null) SearchHighlights.Set(row.Entity!, row.Highlight);
         }
 
-        var edges = rows.Select(r => new Edge<T>(Cursor.Encode(order.Signature, r.Keys), r.Entity)).ToArray();
+        var edges = rows.Select(r => new Edge<T>(r.Entity, order.Signature, r.Keys)).ToArray();
         Func<IDataLoaderResult<bool>> Known(bool value) => () => new Known<bool>(value);
         Func<IDataLoaderResult<bool>> Outside(string cursor, bool forward) =>
             () => exists($"{(forward ? "upTo" : "from")}:{cursor}", Not(order.Beyond(Decode(cursor, order), forward)));
@@ -73,8 +73,8 @@ public static class KeysetPage
             TotalCount = totalCount,
             PageInfo = new PageInfo
             {
-                StartCursor = edges.FirstOrDefault()?.Cursor,
-                EndCursor = edges.LastOrDefault()?.Cursor,
+                FirstEdge = edges.FirstOrDefault(),
+                LastEdge = edges.LastOrDefault(),
                 HasNextPage = page.Forward ? Known(more) : page.Before is { } b ? Outside(b, false) : Known(false),
                 HasPreviousPage = !page.Forward ? Known(more) : page.After is { } a ? Outside(a, true) : Known(false),
             },
