@@ -16,7 +16,7 @@ public class CmsReviewTests(ApiFactory api) : CmsTestBase(api), IClassFixture<Ap
         var queue = await Api.PostAsync("{ ideas(where: { reviewRequestedAt: { neq: null } }) { nodes { title } } }", role: Role.Publisher);
         Assert.Contains("Ter beoordeling", queue.ToJsonString());
         var anonymous = await Api.PostAsync("{ ideas(where: { reviewRequestedAt: { neq: null } }) { totalCount } }");
-        Assert.Equal(Authorization.NotAuthorized, anonymous["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal(Authorization.NotAuthenticated, anonymous["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
 
         var published = await Mutate("publishIdea", $$"""mutation { publishIdea(input: { id: "{{id}}", expectedVersion: 2 }) { idea { reviewRequestedAt status } {{Errors}} } }""", role: Role.Publisher);
         Assert.Null(published["idea"]!["reviewRequestedAt"]);

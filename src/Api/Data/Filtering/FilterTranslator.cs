@@ -75,10 +75,18 @@ public static class FilterTranslator
                 _ => Field(Allowed(type.FilterFields[pair.Key]), ParameterReplacer.Apply(type.FilterFields[pair.Key].Member, target), (IDictionary<string, object?>)pair.Value),
             }));
 
+        // Codes as the authorization validation rule gives them: anonymous callers are not authenticated,
+        // signed-in callers with too low a role are not authorized. Open data (ContentVisibility.Public)
+        // is not authorized whoever asks: signing in does not change what an export holds.
         private FilterField Allowed(FilterField field) =>
             field.RequiredRole is not { } role || (visibility.Role is { } has && has >= role)
                 ? field
-                : throw new ExecutionError($"Filtering on `{field.Name}` requires the role {Security.Roles.Name(role)}.") { Code = Security.Authorization.NotAuthorized };
+                : throw new ExecutionError($"Filtering on `{field.Name}` requires the role {Security.Roles.Name(role)}.")
+                {
+                    Code = visibility.Role is null && !ReferenceEquals(visibility, ContentVisibility.Public)
+                        ? Security.Authorization.NotAuthenticated
+                        : Security.Authorization.NotAuthorized,
+                };
 
         private Expression Field(FilterField field, Expression member, IDictionary<string, object?> input) => field.Kind switch
         {

@@ -107,7 +107,7 @@ public class CacheAndLoaderEquivalenceTests(ApiFactory api, ITestOutputHelper ou
         var w = new { reviewRequestedAt = new { eq = (string?)null } };
         Assert.Null((await Send(HttpMethod.Post, query, new { w }, role: Role.Editor)).Body["errors"]);
         var anonymous = await Send(HttpMethod.Post, query, new { w });
-        Assert.Equal(Authorization.NotAuthorized, Code(anonymous.Body));
+        Assert.Equal(Authorization.NotAuthenticated, Code(anonymous.Body));
     }
 
     [Fact]
