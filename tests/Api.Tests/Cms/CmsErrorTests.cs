@@ -23,6 +23,32 @@ public class CmsErrorTests(ApiFactory api) : CmsTestBase(api), IClassFixture<Api
     }
 
     [Fact]
+    public async Task A_period_may_not_end_before_it_starts_also_when_only_one_end_changes()
+    {
+        var reversed = await Mutate("createDialogue", $$"""
+            mutation { createDialogue(input: { title: "Omgekeerd", slug: "omgekeerd", track: CITIZENS, phase: EXPLORATION,
+                periodStart: "2021-06-01", periodEnd: "2021-05-01" }) { dialogue { id } {{Errors}} } }
+            """);
+        Assert.Equal(["ValidationError"], ErrorTypes(reversed));
+        Assert.Equal("input.periodEnd", string.Join(".", reversed["errors"]![0]!["path"]!.AsArray().Select(p => p!.GetValue<string>())));
+
+        var created = await Mutate("createDialogue", $$"""
+            mutation { createDialogue(input: { title: "Op volgorde", slug: "op-volgorde", track: CITIZENS, phase: EXPLORATION,
+                periodStart: "2021-05-01", periodEnd: "2021-06-01" }) { dialogue { id version } {{Errors}} } }
+            """);
+        Assert.Empty(ErrorTypes(created));
+        var id = created["dialogue"]!["id"]!.GetValue<string>();
+        var later = await Mutate("updateDialogue", $$"""
+            mutation { updateDialogue(input: { id: "{{id}}", expectedVersion: 1, periodStart: "2021-07-01" }) { dialogue { id } {{Errors}} } }
+            """);
+        Assert.Equal(["ValidationError"], ErrorTypes(later));
+        var open = await Mutate("updateDialogue", $$"""
+            mutation { updateDialogue(input: { id: "{{id}}", expectedVersion: 1, periodEnd: null, periodStart: "2021-07-01" }) { dialogue { periodStart periodEnd } {{Errors}} } }
+            """);
+        Assert.Empty(ErrorTypes(open));
+    }
+
+    [Fact]
     public async Task Slugs_are_checked_for_format_and_uniqueness()
     {
         var bad = await Mutate("createTheme", $$"""mutation { createTheme(input: { name: "Nieuw", slug: "Geen Slug!" }) { theme { id } {{Errors}} } }""", role: Role.Publisher);

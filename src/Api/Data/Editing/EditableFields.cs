@@ -20,7 +20,17 @@ public interface IEditableFields
 
     /// <summary>The role needed to create, edit and delete drafts of this entity.</summary>
     Role EditRole { get; }
+
+    /// <summary>Rules over several fields, checked on the content an edit would save (see <see cref="ContentRule"/>).</summary>
+    IReadOnlyList<ContentRule> Rules { get; }
 }
+
+/// <summary>
+/// A rule over several fields of an entity: <paramref name="Holds"/> gets an entity with the content an
+/// edit would save (the input merged over the current content); when it does not hold, the edit is
+/// refused with a <c>ValidationError</c> at <c>["input", Field]</c> saying <paramref name="Message"/>.
+/// </summary>
+public sealed record ContentRule(string Field, string Message, Func<ContentEntity, bool> Holds);
 
 /// <summary>
 /// Base of the editing declaration of an entity (one subclass per entity, in its feature folder):
@@ -30,6 +40,7 @@ public interface IEditableFields
 public abstract class EditableFields<T>(string typeName, Role editRole = Role.Editor) : IEditableFields where T : ContentEntity
 {
     private readonly List<EditableField> fields = [];
+    private readonly List<ContentRule> rules = [];
 
     /// <inheritdoc />
     public Type EntityType => typeof(T);
@@ -42,6 +53,13 @@ public abstract class EditableFields<T>(string typeName, Role editRole = Role.Ed
 
     /// <inheritdoc />
     public Role EditRole => editRole;
+
+    /// <inheritdoc />
+    public IReadOnlyList<ContentRule> Rules => rules;
+
+    /// <summary>A rule over several members; a violation is reported on <paramref name="member"/>'s input field.</summary>
+    protected void Rule<TValue>(Expression<Func<T, TValue>> member, string message, Func<T, bool> holds) =>
+        rules.Add(new ContentRule(fields.Single(f => f.Property.Name == ((MemberExpression)member.Body).Member.Name).Name, message, e => holds((T)e)));
 
     /// <summary>A text member, trimmed, at most <paramref name="maxLength"/> characters.</summary>
     protected void Text(Expression<Func<T, string?>> member, int maxLength, bool required = false) =>

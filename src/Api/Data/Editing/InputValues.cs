@@ -45,6 +45,14 @@ internal static class InputValues
             content[field.Name] = ContentSnapshot.ToNode(value, field.Property.PropertyType);
         }
 
+        if (problems.Count == 0 && fields.Rules.Count > 0)
+        {
+            var probe = (ContentEntity)Activator.CreateInstance(fields.EntityType)!;
+            ContentSnapshot.Apply(probe, fields, content);
+            foreach (var rule in fields.Rules.Where(r => !r.Holds(probe)))
+                problems.Add(new ValidationProblem(["input", rule.Field], $"`{rule.Field}` {rule.Message}"));
+        }
+
         return content;
     }
 

@@ -19,5 +19,6 @@ public sealed class DialogueEditing : EditableFields<Dialogue>
         Value(x => x.PeriodEnd);
         Text(x => x.Organiser, 200);
         Reference<Theme>(x => x.ThemeId, "themeId");
+        Rule(x => x.PeriodEnd, "may not be before periodStart.", d => d.PeriodStart is null || d.PeriodEnd is null || d.PeriodStart <= d.PeriodEnd);
     }
 }
