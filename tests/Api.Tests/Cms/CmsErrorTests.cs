@@ -49,6 +49,35 @@ public class CmsErrorTests(ApiFactory api) : CmsTestBase(api), IClassFixture<Api
     }
 
     [Fact]
+    public async Task An_idea_or_story_can_only_be_at_a_table_of_its_own_dialogue()
+    {
+        var tables = (await Api.PostAsync("{ tables(first: 50) { nodes { id dialogue { id } } } }", role: Role.Editor))["data"]!["tables"]!["nodes"]!.AsArray();
+        var table = tables.First()!;
+        var own = table["dialogue"]!["id"]!.GetValue<string>();
+        var dialogues = (await Api.PostAsync("{ dialogues(first: 50) { nodes { id } } }", role: Role.Editor))["data"]!["dialogues"]!["nodes"]!.AsArray();
+        var other = dialogues.Select(d => d!["id"]!.GetValue<string>()).First(d => d != own);
+        var tableId = table["id"]!.GetValue<string>();
+
+        const string create = """
+            mutation($d: ID!, $t: ID!) { createIdea(input: { dialogueId: $d, tableId: $t, title: "Aan tafel", source: TABLE }) { idea { id } %ERRORS% } }
+            """;
+        var elsewhere = await Mutate("createIdea", create.Replace("%ERRORS%", Errors), new { d = other, t = tableId });
+        Assert.Equal(["ValidationError"], ErrorTypes(elsewhere));
+        Assert.Equal("input.tableId", string.Join(".", elsewhere["errors"]![0]!["path"]!.AsArray().Select(p => p!.GetValue<string>())));
+        var story = await Mutate("createStory", """
+            mutation($d: ID!, $t: ID!) { createStory(input: { dialogueId: $d, tableId: $t, kind: CONCERN, title: "Aan tafel" }) { story { id } errors { __typename } } }
+            """, new { d = other, t = tableId });
+        Assert.Equal(["ValidationError"], ErrorTypes(story));
+
+        var here = await Mutate("createIdea", create.Replace("%ERRORS%", Errors), new { d = own, t = tableId });
+        Assert.Empty(ErrorTypes(here));
+        var moved = await Mutate("updateIdea", $$"""
+            mutation($d: ID!) { updateIdea(input: { id: "{{here["idea"]!["id"]}}", expectedVersion: 1, dialogueId: $d }) { idea { id } {{Errors}} } }
+            """, new { d = other });
+        Assert.Equal(["ValidationError"], ErrorTypes(moved)); // its table stays behind in the old dialogue
+    }
+
+    [Fact]
     public async Task Slugs_are_checked_for_format_and_uniqueness()
     {
         var bad = await Mutate("createTheme", $$"""mutation { createTheme(input: { name: "Nieuw", slug: "Geen Slug!" }) { theme { id } {{Errors}} } }""", role: Role.Publisher);

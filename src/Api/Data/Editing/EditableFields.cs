@@ -1,3 +1,4 @@
+using Dialoogtafels.Persistence;
 using System.Linq.Expressions;
 using System.Reflection;
 using Dialoogtafels.Api.Security;
@@ -27,10 +28,11 @@ public interface IEditableFields
 
 /// <summary>
 /// A rule over several fields of an entity: <paramref name="Holds"/> gets an entity with the content an
-/// edit would save (the input merged over the current content); when it does not hold, the edit is
-/// refused with a <c>ValidationError</c> at <c>["input", Field]</c> saying <paramref name="Message"/>.
+/// edit would save (the input merged over the current content) and the edit's database context (in
+/// its transaction); when it does not hold, the edit is refused with a <c>ValidationError</c> at
+/// <c>["input", Field]</c> saying <paramref name="Message"/>.
 /// </summary>
-public sealed record ContentRule(string Field, string Message, Func<ContentEntity, bool> Holds);
+public sealed record ContentRule(string Field, string Message, Func<ContentEntity, DialoogtafelsDbContext, CancellationToken, Task<bool>> Holds);
 
 /// <summary>
 /// Base of the editing declaration of an entity (one subclass per entity, in its feature folder):
@@ -59,7 +61,15 @@ public abstract class EditableFields<T>(string typeName, Role editRole = Role.Ed
 
     /// <summary>A rule over several members; a violation is reported on <paramref name="member"/>'s input field.</summary>
     protected void Rule<TValue>(Expression<Func<T, TValue>> member, string message, Func<T, bool> holds) =>
-        rules.Add(new ContentRule(fields.Single(f => f.Property.Name == ((MemberExpression)member.Body).Member.Name).Name, message, e => holds((T)e)));
+        Rule(member, message, (e, _, _) => Task.FromResult(holds(e)));
+
+    /// <summary>A rule that reads the database (e.g. that a referenced table belongs to the referenced dialogue).</summary>
+    protected void Rule<TValue>(Expression<Func<T, TValue>> member, string message, Func<T, DialoogtafelsDbContext, CancellationToken, Task<bool>> holds)
+    {
+        var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : member.Body;
+        var name = fields.Single(f => f.Property.Name == ((MemberExpression)body).Member.Name).Name;
+        rules.Add(new ContentRule(name, message, (e, db, ct) => holds((T)e, db, ct)));
+    }
 
     /// <summary>A text member, trimmed, at most <paramref name="maxLength"/> characters.</summary>
     protected void Text(Expression<Func<T, string?>> member, int maxLength, bool required = false) =>

@@ -49,8 +49,11 @@ internal static class InputValues
         {
             var probe = (ContentEntity)Activator.CreateInstance(fields.EntityType)!;
             ContentSnapshot.Apply(probe, fields, content);
-            foreach (var rule in fields.Rules.Where(r => !r.Holds(probe)))
-                problems.Add(new ValidationProblem(["input", rule.Field], $"`{rule.Field}` {rule.Message}"));
+            foreach (var rule in fields.Rules)
+            {
+                if (!await rule.Holds(probe, edit.Db, cancellationToken))
+                    problems.Add(new ValidationProblem(["input", rule.Field], $"`{rule.Field}` {rule.Message}"));
+            }
         }
 
         return content;

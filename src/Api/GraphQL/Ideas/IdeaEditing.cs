@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Dialoogtafels.Api.Data.Editing;
 using Dialoogtafels.Domain.Dialogues;
 using Dialoogtafels.Domain.Ideas;
@@ -13,6 +14,8 @@ public sealed class IdeaEditing : EditableFields<Idea>
     {
         Reference<Dialogue>(x => x.DialogueId, "dialogueId");
         Reference<Table>(x => x.TableId, "tableId");
+        Rule(x => x.TableId, "must be a table of the dialogue (`dialogueId`).",
+            async (i, db, ct) => i.TableId is null || await db.Set<Table>().AnyAsync(t => t.Id == i.TableId && t.DialogueId == i.DialogueId, ct));
         Text(x => x.Title, Idea.TitleMaxLength, required: true);
         Text(x => x.Description, 20_000);
         Choices(x => x.ProposedActors);

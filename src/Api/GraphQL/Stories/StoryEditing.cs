@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Dialoogtafels.Api.Data.Editing;
 using Dialoogtafels.Domain.Dialogues;
 using Dialoogtafels.Domain.Stories;
@@ -13,6 +14,8 @@ public sealed class StoryEditing : EditableFields<Story>
     {
         Reference<Dialogue>(x => x.DialogueId, "dialogueId");
         Reference<Table>(x => x.TableId, "tableId");
+        Rule(x => x.TableId, "must be a table of the dialogue (`dialogueId`).",
+            async (s, db, ct) => s.TableId is null || await db.Set<Table>().AnyAsync(t => t.Id == s.TableId && t.DialogueId == s.DialogueId, ct));
         Choice(x => x.Kind, required: true);
         Text(x => x.Title, Story.TitleMaxLength, required: true);
         Text(x => x.Body, 20_000);
