@@ -75,6 +75,11 @@ public class CmsHistoryTests(ApiFactory api) : CmsTestBase(api), IClassFixture<A
         var idea = await CreateIdeaAsync("Geveltuinen");
         var assigned = await Mutate("assignThemes", $$"""mutation { assignThemes(input: { id: "{{idea}}", themeIds: ["{{meerGroen}}", "{{groen}}"] }) { node { ... on Idea { themes { name } version } } {{Errors}} } }""");
         Assert.Equal(2, assigned["node"]!["themes"]!.AsArray().Count);
+        const string audits = "{ auditLog(first: 1, where: { operation: { eq: \"assignThemes\" } }) { totalCount } }";
+        var auditCount = (await Api.PostAsync(audits, role: Role.Admin))["data"]!["auditLog"]!["totalCount"]!.GetValue<int>();
+        var again = await Mutate("assignThemes", $$"""mutation { assignThemes(input: { id: "{{idea}}", themeIds: ["{{groen}}"] }) { node { ... on Idea { version } } {{Errors}} } }""");
+        Assert.Equal(assigned["node"]!["version"]!.GetValue<int>(), again["node"]!["version"]!.GetValue<int>()); // nothing changed: no new version
+        Assert.Equal(auditCount, (await Api.PostAsync(audits, role: Role.Admin))["data"]!["auditLog"]!["totalCount"]!.GetValue<int>());
         var bad = await Mutate("assignThemes", $$"""mutation { assignThemes(input: { id: "{{idea}}", themeIds: ["{{idea}}"] }) { {{Errors}} } }""");
         Assert.Equal(["ValidationError"], ErrorTypes(bad));
 

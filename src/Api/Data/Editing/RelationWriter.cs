@@ -62,12 +62,20 @@ public sealed class RelationWriter(ContentWriter writer)
 
         if (problems.Count > 0) return WriteResult.Failed([.. problems]);
         var current = item switch { Story s => s.Themes, Idea x => x.Themes, Table t => t.Themes, _ => throw new InvalidOperationException() };
+        var changed = false;
         foreach (var theme in themes)
         {
-            if (assign && current.All(t => t.Id != theme.Id)) current.Add(theme);
-            if (!assign) current.RemoveAll(t => t.Id == theme.Id);
+            if (assign && current.All(t => t.Id != theme.Id))
+            {
+                current.Add(theme);
+                changed = true;
+            }
+
+            if (!assign) changed |= current.RemoveAll(t => t.Id == theme.Id) > 0;
         }
 
+        // Nothing to change (as an update that changes no field): no new version, no audit record.
+        if (!changed) return WriteResult.Saved(item!);
         Touch(edit, item!);
         edit.Record(item!, typeName, assign ? "assignThemes" : "unassignThemes", ["themes"]);
         return await SaveAsync(edit, item!, ct);
@@ -85,8 +93,10 @@ public sealed class RelationWriter(ContentWriter writer)
         if (story is null) return WriteResult.Failed(new ValidationProblem(["input", "storyId"], $"`{storyId}` names no existing story."));
 
         var linkedIdea = (Idea)idea!;
-        if (link && linkedIdea.AnsweredStories.All(s => s.Id != story.Id)) linkedIdea.AnsweredStories.Add(story);
-        if (!link) linkedIdea.AnsweredStories.RemoveAll(s => s.Id == story.Id);
+        var linked = linkedIdea.AnsweredStories.Any(s => s.Id == story.Id);
+        if (link == linked) return WriteResult.Saved(linkedIdea);
+        if (link) linkedIdea.AnsweredStories.Add(story);
+        else linkedIdea.AnsweredStories.RemoveAll(s => s.Id == story.Id);
         Touch(edit, linkedIdea);
         edit.Record(linkedIdea, "Idea", link ? "linkStory" : "unlinkStory", ["answeredStories"]);
         return await SaveAsync(edit, linkedIdea, ct);
