@@ -93,6 +93,20 @@ public class PabulibParserTests
         Assert.Equal(("Netherlands_Test_7.pb", 9), (error.FileName, error.LineNumber));
     }
 
+    [Theory]
+    [InlineData("1e40", "cost '1e40', which is too large")]
+    [InlineData("-1e40", "cost '-1e40', which is negative")]
+    [InlineData("1e5000", "cost '1e5000', which is too large")]
+    [InlineData("NaN", "cost 'NaN', which is not a number")]
+    [InlineData("Infinity", "cost 'Infinity', which is not a number")]
+    public async Task Says_a_number_out_of_range_is_out_of_range(string cost, string expected) =>
+        Assert.Contains(expected, (await Rejects([.. Meta, "PROJECTS", "project_id;cost;votes;name", $"12;{cost};3;Bankje"])).Message);
+
+    [Fact]
+    public async Task Says_too_many_votes_are_too_many() =>
+        Assert.Contains("votes '99999999999', which is too large",
+            (await Rejects([.. Meta, "PROJECTS", "project_id;cost;votes;name", "12;5;99999999999;Bankje"])).Message);
+
     [Fact]
     public async Task Rejects_a_cost_with_a_decimal_comma() =>
         Assert.Contains("cost '1,5'", (await Rejects([.. Meta, "PROJECTS", "project_id;cost;name", "1;\"1,5\";Bankje"])).Message);

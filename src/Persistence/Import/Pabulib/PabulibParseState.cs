@@ -178,9 +178,14 @@ internal sealed class PabulibParseState(string fileName)
 
     private decimal ParseCost(string text, string label, int line)
     {
-        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowExponent,
-                CultureInfo.InvariantCulture, out var cost))
-            throw Error(line, $"{label} has cost '{Shorten(text)}', which is not a number");
+        const NumberStyles styles = NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowExponent;
+        if (!decimal.TryParse(text, styles, CultureInfo.InvariantCulture, out var cost))
+        {
+            // A number beyond decimal's range (e.g. 1e40, or 1e5000 beyond double's) is a number, just not one we can hold.
+            var tooLarge = double.TryParse(text, styles, CultureInfo.InvariantCulture, out var value) && !double.IsNaN(value) && text.Any(char.IsAsciiDigit);
+            throw Error(line, $"{label} has cost '{Shorten(text)}', which is {(tooLarge ? (value < 0 ? "negative" : "too large") : "not a number")}");
+        }
+
         if (cost < 0) throw Error(line, $"{label} has cost '{Shorten(text)}', which is negative");
         if (cost > PabulibParser.MaxCost) throw Error(line, $"{label} has cost '{Shorten(text)}', which is too large");
         return cost;
@@ -190,7 +195,9 @@ internal sealed class PabulibParseState(string fileName)
     {
         if (text.Length == 0) return null;
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var votes))
-            throw Error(line, $"{label} has votes '{Shorten(text)}', which is not a non-negative whole number");
+            throw Error(line, text.All(char.IsAsciiDigit)
+                ? $"{label} has votes '{Shorten(text)}', which is too large"
+                : $"{label} has votes '{Shorten(text)}', which is not a non-negative whole number");
         return votes;
     }
 
