@@ -65,35 +65,49 @@ try {
   await page.waitForTimeout(1_000); // the IDE takes the editor's text into its document after a short delay
 
   step = 'running the query';
-  // The IDE may still be taking the typed text into its document on a slow machine: click Run
-  // again (up to four times) until the query goes out.
+  // The IDE may still be taking the typed text into its document on a slow machine, and now and
+  // then it drops the answer of a run it started while busy: click Run again (up to four times)
+  // until the query goes out and its answer shows in the response panel.
   const isOurs = (response) => response.request().method() === 'POST'
     && response.request().postData()?.includes(JSON.stringify(query).slice(1, -1));
-  let response;
-  for (let attempt = 1; !response; attempt++) {
-    const answered = page.waitForResponse(isOurs, { timeout: 10_000 });
-    await page.locator('button', { hasText: /^Run$/ }).click();
-    response = await answered.catch((error) => {
-      if (attempt >= 4) throw error;
-      return page.waitForTimeout(1_500).then(() => undefined);
-    });
-  }
-  // The body may be gone once the IDE has read it ("Response body is unavailable"): then the
-  // result is checked in the response panel alone.
-  const result = await response.json().catch(() => null);
-  if (!response.ok() || (result && (result.errors || !result.data))) {
-    throw new Error(`the query failed: ${response.status()} ${JSON.stringify(result)}`);
-  }
-
-  step = 'waiting for the result in the IDE';
-  const firstKey = result ? Object.keys(result.data)[0] : query.match(/\{\s*(\w+)/)[1];
-  await waitUntil(async () => {
+  const shown = async (firstKey) => {
     for (const lines of await page.locator('.monaco-editor .view-lines').all()) {
       const text = await lines.innerText();
       if (text.includes('"data"') && text.includes(`"${firstKey}"`)) return true;
     }
     return false;
-  }, 'the response panel to show the data');
+  };
+  let result;
+  for (let attempt = 1; ; attempt++) {
+    step = 'running the query';
+    const answered = page.waitForResponse(isOurs, { timeout: 10_000 });
+    await page.locator('button', { hasText: /^Run$/ }).click();
+    const response = await answered.catch((error) => {
+      if (attempt >= 4) throw error;
+      return undefined;
+    });
+    if (!response) {
+      await page.waitForTimeout(1_500);
+      continue;
+    }
+    // The body may be gone once the IDE has read it ("Response body is unavailable"): then the
+    // result is checked in the response panel alone.
+    result = await response.json().catch(() => null);
+    if (!response.ok() || (result && (result.errors || !result.data))) {
+      throw new Error(`the query failed: ${response.status()} ${JSON.stringify(result)}`);
+    }
+
+    step = 'waiting for the result in the IDE';
+    const firstKey = result ? Object.keys(result.data)[0] : query.match(/\{\s*(\w+)/)[1];
+    const deadline = Date.now() + 10_000;
+    let visible = await shown(firstKey);
+    while (!visible && Date.now() < deadline) {
+      await page.waitForTimeout(200);
+      visible = await shown(firstKey);
+    }
+    if (visible) break;
+    if (attempt >= 4) throw new Error('timed out waiting for the response panel to show the data');
+  }
 
   // For the screenshot: let the editors settle (they repaint after a run).
   await waitUntil(async () => typed(await requestEditor.locator('.view-lines').innerText()), 'the editor to repaint')
