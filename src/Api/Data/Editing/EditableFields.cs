@@ -66,8 +66,8 @@ public abstract class EditableFields<T>(string typeName, Role editRole = Role.Ed
     /// <summary>A rule that reads the database (e.g. that a referenced table belongs to the referenced dialogue).</summary>
     protected void Rule<TValue>(Expression<Func<T, TValue>> member, string message, Func<T, DialoogtafelsDbContext, CancellationToken, Task<bool>> holds)
     {
-        var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : member.Body;
-        var name = fields.Single(f => f.Property.Name == ((MemberExpression)body).Member.Name).Name;
+        var property = PropertyOf(member);
+        var name = fields.Single(f => f.Property == property).Name;
         rules.Add(new ContentRule(name, message, (e, db, ct) => holds((T)e, db, ct)));
     }
 
@@ -98,8 +98,14 @@ public abstract class EditableFields<T>(string typeName, Role editRole = Role.Ed
 
     private void Add(LambdaExpression member, EditKind kind, bool required, int? maxLength = null, decimal? minimum = null, Type? target = null, string? name = null)
     {
-        var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : member.Body;
-        var property = (PropertyInfo)((MemberExpression)body).Member;
+        var property = PropertyOf(member);
         fields.Add(new EditableField(name ?? property.Name.ToCamelCase(), property, kind, required, maxLength, minimum, target));
+    }
+
+    /// <summary>The property <paramref name="member"/> reads (<c>x =&gt; x.TableId</c>, also through a conversion).</summary>
+    private static PropertyInfo PropertyOf(LambdaExpression member)
+    {
+        var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : member.Body;
+        return (PropertyInfo)((MemberExpression)body).Member;
     }
 }
