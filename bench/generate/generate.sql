@@ -169,7 +169,15 @@ end $$;
 -- ---------------------------------------------------------------------------------------------
 -- Stories.
 select coalesce(max(id), 0) as story_base, greatest(0, :target_stories - count(*)) as new_stories from stories \gset
-insert into stories (id, dialogue_id, table_id, kind, title, body, is_paraphrase, status, created_at, updated_at)
+create temp table story_theme_rows as
+select distinct :story_base + i as story_id, z.ids[width_bucket(bench_meta.u(i, 20 + j), z.cum) + 1] as theme_id
+from generate_series(1, :new_stories) i
+cross join generate_series(1, 3) j
+cross join bench_meta.zipf z
+where j <= case when bench_meta.u(i, 19) < 0.6 then 1 when bench_meta.u(i, 19) < 0.9 then 2 else 3 end;
+create temp table story_theme_keys as
+select story_id, array_agg(theme_id order by theme_id) as ids from pg_temp.story_theme_rows group by story_id;
+insert into stories (id, dialogue_id, table_id, kind, title, body, is_paraphrase, status, created_at, updated_at, theme_ids)
 select :story_base + s.i,
        coalesce(t.dialogue_id, d.all_ids[1 + floor(bench_meta.u(s.i, 13) * cardinality(d.all_ids))::int]),
        t.id,
@@ -180,7 +188,8 @@ select :story_base + s.i,
        false,
        s.status,
        '2021-02-15 09:00:00+00'::timestamptz + s.i * interval '3 seconds',
-       '2021-02-15 09:00:00+00'::timestamptz + s.i * interval '3 seconds'
+       '2021-02-15 09:00:00+00'::timestamptz + s.i * interval '3 seconds',
+       coalesce(k.ids, '{}')
 from (select i,
              case when bench_meta.u(i, 10) < 0.5 then 'Concern' else 'Opportunity' end as kind,
              case when bench_meta.u(i, 11) < 0.12 then null
@@ -197,20 +206,28 @@ left join tbl t on t.r = s.tr
 join pg_temp.vocab_titles v1 on v1.n = s.n1
 join pg_temp.vocab_titles v2 on v2.n = s.n2
 join pg_temp.vocab_titles v3 on v3.n = s.n3
-join pg_temp.vocab_titles v4 on v4.n = s.n4;
+join pg_temp.vocab_titles v4 on v4.n = s.n4
+left join pg_temp.story_theme_keys k on k.story_id = :story_base + s.i;
 
-insert into story_themes (story_id, theme_id)
-select distinct :story_base + i, z.ids[width_bucket(bench_meta.u(i, 20 + j), z.cum) + 1]
-from generate_series(1, :new_stories) i
-cross join generate_series(1, 3) j
-cross join bench_meta.zipf z
-where j <= case when bench_meta.u(i, 19) < 0.6 then 1 when bench_meta.u(i, 19) < 0.9 then 2 else 3 end;
+-- Their themes go to story_themes with the key-array triggers off (session_replication_role =
+-- replica): stories.theme_ids is written with the row instead of by a second update of every row.
+set session_replication_role = replica;
+insert into story_themes (story_id, theme_id) select story_id, theme_id from pg_temp.story_theme_rows;
+set session_replication_role = default;
 
 -- ---------------------------------------------------------------------------------------------
 -- Ideas.
 select coalesce(max(id), 0) as idea_base, greatest(0, :target_ideas - count(*)) as new_ideas from ideas \gset
+create temp table idea_theme_rows as
+select distinct :idea_base + i as idea_id, z.ids[width_bucket(bench_meta.u(i, 50 + j), z.cum) + 1] as theme_id
+from generate_series(1, :new_ideas) i
+cross join generate_series(1, 3) j
+cross join bench_meta.zipf z
+where j <= case when bench_meta.u(i, 49) < 0.6 then 1 when bench_meta.u(i, 49) < 0.9 then 2 else 3 end;
+create temp table idea_theme_keys as
+select idea_id, array_agg(theme_id order by theme_id) as ids from pg_temp.idea_theme_rows group by idea_id;
 insert into ideas (id, dialogue_id, table_id, title, description, proposed_actors, support_count, cost_estimate,
-                   source, external_reference, budget_selection, is_paraphrase, status, created_at, updated_at)
+                   source, external_reference, budget_selection, is_paraphrase, status, created_at, updated_at, theme_ids)
 select :idea_base + s.i,
        coalesce(t.dialogue_id, d.all_ids[1 + floor(bench_meta.u(s.i, 33) * cardinality(d.all_ids))::int]),
        t.id,
@@ -230,7 +247,8 @@ select :idea_base + s.i,
        false,
        s.status,
        '2021-02-15 09:00:00+00'::timestamptz + s.i * interval '3 seconds',
-       '2021-02-15 09:00:00+00'::timestamptz + s.i * interval '3 seconds'
+       '2021-02-15 09:00:00+00'::timestamptz + s.i * interval '3 seconds',
+       coalesce(k.ids, '{}')
 from (select i,
              case when bench_meta.u(i, 31) < 0.15 then null
                   else 1 + floor(power(bench_meta.u(i, 32), 1.3) * :table_count)::int end as tr,
@@ -248,14 +266,12 @@ left join tbl t on t.r = s.tr
 join pg_temp.vocab_titles v1 on v1.n = s.n1
 join pg_temp.vocab_titles v2 on v2.n = s.n2
 join pg_temp.vocab_titles v3 on v3.n = s.n3
-join pg_temp.vocab_titles v4 on v4.n = s.n4;
+join pg_temp.vocab_titles v4 on v4.n = s.n4
+left join pg_temp.idea_theme_keys k on k.idea_id = :idea_base + s.i;
 
-insert into idea_themes (idea_id, theme_id)
-select distinct :idea_base + i, z.ids[width_bucket(bench_meta.u(i, 50 + j), z.cum) + 1]
-from generate_series(1, :new_ideas) i
-cross join generate_series(1, 3) j
-cross join bench_meta.zipf z
-where j <= case when bench_meta.u(i, 49) < 0.6 then 1 when bench_meta.u(i, 49) < 0.9 then 2 else 3 end;
+set session_replication_role = replica;
+insert into idea_themes (idea_id, theme_id) select idea_id, theme_id from pg_temp.idea_theme_rows;
+set session_replication_role = default;
 
 -- 30 % of the ideas answer one story.
 insert into idea_stories (idea_id, story_id)

@@ -8,6 +8,9 @@ namespace Dialoogtafels.Persistence.Configurations;
 
 internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
 {
+    /// <summary>The key array of <see cref="Story.Themes"/> (see <see cref="KeyArrays"/>).</summary>
+    public const string ThemeIdsProperty = "ThemeIds";
+
     public void Configure(EntityTypeBuilder<Story> builder)
     {
         builder.ConfigureContent();
@@ -19,7 +22,8 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         builder.HasIndex(x => x.Kind);
         builder.Property<NpgsqlTsVector>(DialoogtafelsDbContext.SearchVectorProperty)
             .HasComputedColumnSql("to_tsvector('dutch'::regconfig, coalesce(title, '') || ' ' || coalesce(body, ''))", stored: true);
-        builder.HasIndex(DialoogtafelsDbContext.SearchVectorProperty).HasMethod("GIN");
+        builder.HasKeyArray(nameof(Story.Themes), ThemeIdsProperty);
+        builder.HasIndex(DialoogtafelsDbContext.SearchVectorProperty, ThemeIdsProperty).HasMethod("GIN").HasDatabaseName("ix_stories_search");
         builder.HasMany(x => x.Themes).WithMany(x => x.Stories).UsingEntity<StoryTheme>(
             r => r.HasOne<Theme>().WithMany().HasForeignKey(x => x.ThemeId),
             l => l.HasOne<Story>().WithMany().HasForeignKey(x => x.StoryId),

@@ -411,6 +411,13 @@ namespace Dialoogtafels.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("table_id");
 
+                    b.PrimitiveCollection<int[]>("ThemeIds")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("theme_ids")
+                        .HasDefaultValueSql("'{}'::integer[]")
+                        .HasAnnotation("Dialoogtafels:KeyArrayOf", "Themes");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -439,21 +446,16 @@ namespace Dialoogtafels.Persistence.Migrations
                         .HasDatabaseName("ix_ideas_external_reference")
                         .HasFilter("external_reference IS NOT NULL");
 
-                    b.HasIndex("ProposedActors")
-                        .HasDatabaseName("ix_ideas_proposed_actors");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ProposedActors"), "GIN");
-
-                    b.HasIndex("SearchVector")
-                        .HasDatabaseName("ix_ideas_search_vector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
-
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_ideas_status");
 
                     b.HasIndex("TableId")
                         .HasDatabaseName("ix_ideas_table_id");
+
+                    b.HasIndex("ProposedActors", "SearchVector", "ThemeIds")
+                        .HasDatabaseName("ix_ideas_search");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ProposedActors", "SearchVector", "ThemeIds"), "GIN");
 
                     b.ToTable("ideas", (string)null);
                 });
@@ -607,6 +609,13 @@ namespace Dialoogtafels.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("table_id");
 
+                    b.PrimitiveCollection<int[]>("ThemeIds")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("theme_ids")
+                        .HasDefaultValueSql("'{}'::integer[]")
+                        .HasAnnotation("Dialoogtafels:KeyArrayOf", "Themes");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -633,16 +642,16 @@ namespace Dialoogtafels.Persistence.Migrations
                     b.HasIndex("Kind")
                         .HasDatabaseName("ix_stories_kind");
 
-                    b.HasIndex("SearchVector")
-                        .HasDatabaseName("ix_stories_search_vector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
-
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_stories_status");
 
                     b.HasIndex("TableId")
                         .HasDatabaseName("ix_stories_table_id");
+
+                    b.HasIndex("SearchVector", "ThemeIds")
+                        .HasDatabaseName("ix_stories_search");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector", "ThemeIds"), "GIN");
 
                     b.ToTable("stories", (string)null);
                 });

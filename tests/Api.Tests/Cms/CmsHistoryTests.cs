@@ -69,9 +69,8 @@ public class CmsHistoryTests(ApiFactory api) : CmsTestBase(api), IClassFixture<A
     [Fact]
     public async Task Themes_are_assigned_and_merged_with_an_alias_kept()
     {
-        var create = (string name, string slug) => Mutate("createTheme", $$"""mutation { createTheme(input: { name: "{{name}}", slug: "{{slug}}" }) { theme { id } {{Errors}} } }""", role: Role.Publisher);
-        var groen = (await create("Groen", "groen-test"))["theme"]!["id"]!.GetValue<string>();
-        var meerGroen = (await create("Meer groen", "meer-groen-test"))["theme"]!["id"]!.GetValue<string>();
+        var groen = await CreateThemeAsync("Groen", "groen-test");
+        var meerGroen = await CreateThemeAsync("Meer groen", "meer-groen-test");
         var idea = await CreateIdeaAsync("Geveltuinen");
         var assigned = await Mutate("assignThemes", $$"""mutation { assignThemes(input: { id: "{{idea}}", themeIds: ["{{meerGroen}}", "{{groen}}"] }) { node { ... on Idea { themes { name } version } } {{Errors}} } }""");
         Assert.Equal(2, assigned["node"]!["themes"]!.AsArray().Count);

@@ -32,5 +32,15 @@ public abstract class CmsTestBase(ApiFactory api)
         return payload["idea"]!["id"]!.GetValue<string>();
     }
 
+    /// <summary>Creates a theme (as a publisher) and returns its id.</summary>
+    protected async Task<string> CreateThemeAsync(string name, string slug)
+    {
+        var payload = await Mutate("createTheme", """
+            mutation($n: String!, $s: String!) { createTheme(input: { name: $n, slug: $s }) { theme { id } errors { __typename } } }
+            """, new { n = name, s = slug }, Role.Publisher);
+        Assert.Empty(ErrorTypes(payload));
+        return payload["theme"]!["id"]!.GetValue<string>();
+    }
+
     protected const string Errors = "errors { __typename ... on Error { message } ... on ValidationError { path } ... on ConcurrencyError { currentVersion } ... on NotAuthorizedError { requiredRole } ... on NotFoundError { id } }";
 }

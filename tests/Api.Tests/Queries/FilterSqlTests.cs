@@ -39,10 +39,6 @@ public class FilterSqlTests(ApiFactory api) : IClassFixture<ApiFactory>
     [InlineData("proposedActors: { all: { eq: GOVERNMENT } }", "proposed_actors")]
     [InlineData("proposedActors: { none: { eq: GOVERNMENT } }", "NOT (i.proposed_actors @> ARRAY")]
     [InlineData("proposedActors: { any: true }", "cardinality(i.proposed_actors) > 0")]
-    [InlineData("themes: { some: { name: { eq: \"x\" } } }", "EXISTS")]
-    [InlineData("themes: { all: { name: { eq: \"x\" } } }", "NOT EXISTS")]
-    [InlineData("themes: { none: { name: { eq: \"x\" } } }", "NOT EXISTS")]
-    [InlineData("themes: { any: false }", "NOT EXISTS")]
     [InlineData("or: [{ supportCount: { eq: 1 } }, { supportCount: { eq: 2 } }]", " OR ")]
     [InlineData("and: [{ supportCount: { gt: 1 } }, { supportCount: { lt: 2 } }]", " AND ")]
     public async Task Translates_to_SQL(string where, string expected)
@@ -53,6 +49,42 @@ public class FilterSqlTests(ApiFactory api) : IClassFixture<ApiFactory>
         var sql = Assert.Single(counter.Statements);
         Assert.Contains(expected, sql);
         Assert.DoesNotContain("'x'", sql); // client values are parameters, never inlined
+    }
+
+    [Theory]
+    [InlineData("some: { name: { eq: \"x\" } }", "t.name ILIKE", "i.theme_ids && @")]
+    [InlineData("none: { name: { eq: \"x\" } }", "t.name ILIKE", "NOT (i.theme_ids && @")]
+    [InlineData("all: { name: { eq: \"x\" } }", "t.name NOT ILIKE", "NOT (i.theme_ids && @")]
+    [InlineData("any: true", "FROM themes", "i.theme_ids && @")]
+    [InlineData("any: false", "FROM themes", "NOT (i.theme_ids && @")]
+    public async Task Theme_filters_test_the_key_array_against_the_keys_of_the_matching_themes(string where, string keys, string expected)
+    {
+        // themes: { some/none/all/any } read the keys of the visible themes that match (all: that do
+        // not match), then test the key array ideas.theme_ids (KeyArrays) with &&, which the GIN
+        // index ix_ideas_search answers together with the search and the proposed actors.
+        await api.DataAsync("{ __typename }");
+        using var counter = new SqlStatementCounter(api.Database.Name);
+        await api.DataAsync($"{{ ideas(where: {{ themes: {{ {where} }} }}) {{ nodes {{ title }} }} }}");
+        var statements = counter.Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.True(statements[0].Contains(keys), statements[0]);
+        Assert.Contains("status = 'Published'", statements[0]); // only visible themes count
+        Assert.Contains(expected, statements[1]);
+        Assert.DoesNotContain("idea_themes", statements[1]);
+        Assert.All(statements, sql => Assert.DoesNotContain("'x'", sql));
+    }
+
+    [Fact]
+    public async Task The_key_sets_of_one_filter_are_read_in_one_statement()
+    {
+        await api.DataAsync("{ __typename }");
+        using var counter = new SqlStatementCounter(api.Database.Name);
+        await api.DataAsync("""{ ideas(where: { dialogue: { track: { eq: CITIZENS } }, themes: { some: { slug: { eq: "x" } } } }) { nodes { title } } }""");
+        var statements = counter.Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Contains("UNION ALL", statements[0]);
+        Assert.Contains("FROM dialogues", statements[0]);
+        Assert.Contains("FROM themes", statements[0]);
     }
 
     [Theory]

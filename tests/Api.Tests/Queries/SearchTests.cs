@@ -98,4 +98,22 @@ public class SearchTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsyncLife
         var odd = await api.DataAsync("""{ ideas(search: "\"unbalanced -- or or & | ! ( ) : * ' \\\\") { totalCount } }""");
         Assert.NotNull(odd["ideas"]);
     }
+
+    [Fact]
+    public async Task The_highlight_is_computed_only_when_selected()
+    {
+        // ts_headline re-parses every row's text: a search that does not show highlights must not pay for them.
+        await api.DataAsync("{ __typename }");
+        using (var counter = new SqlStatementCounter(api.Database.Name))
+        {
+            await api.DataAsync("""{ ideas(search: "fiets") { totalCount nodes { title } } }""");
+            Assert.All(counter.Statements, sql => Assert.DoesNotContain("ts_headline", sql));
+        }
+
+        using (var counter = new SqlStatementCounter(api.Database.Name))
+        {
+            await api.DataAsync("""{ ideas(search: "fiets") { edges { node { searchHighlight } } } }""");
+            Assert.Contains(counter.Statements, sql => sql.Contains("ts_headline"));
+        }
+    }
 }

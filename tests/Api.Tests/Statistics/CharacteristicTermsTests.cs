@@ -28,7 +28,7 @@ public class CharacteristicTermsTests(ApiFactory api) : IClassFixture<ApiFactory
         Assert.Equal(3, best["examples"]!.AsArray().Count);
         var scores = terms.Select(t => t!["score"]!.GetValue<double>()).ToList();
         Assert.Equal(scores.OrderDescending(), scores);
-        Assert.Equal(2, counter.Statements.Count); // the terms, then the examples by id
+        Assert.Equal(3, counter.Statements.Count); // the keys of the matching themes, the terms, then the examples by id
     }
 
     [Fact]

@@ -91,8 +91,7 @@ public static class FilterTranslator
         private Expression Field(FilterField field, Expression member, IDictionary<string, object?> input) => field.Kind switch
         {
             FilterKind.Reference => Reference(field.ElementType!, member, input),
-            FilterKind.EntityList => List(Visible(field.ElementType!, member), field.ElementType!, input,
-                (element, condition) => Object(filterTypeOf(field.ElementType!), condition, element)),
+            FilterKind.EntityList => EntityList(field.ElementType!, member, input),
             FilterKind.EnumList => List(member, field.ElementType!, input,
                 (element, condition) => FilterOperations.Apply(FilterKind.Enum, element, condition)),
             _ => FilterOperations.Apply(field.Kind, member, input),
@@ -111,6 +110,34 @@ public static class FilterTranslator
             return Expression.AndAlso(
                 Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, member.Type)), ParameterReplacer.Apply(VisibleLambda(entity), member)),
                 Object(filterTypeOf(entity), input, member));
+        }
+
+        // With a key array (KeyArrays): every operator is an overlap test against the keys of visible
+        // targets: some P = overlaps(P), none P = not overlaps(P), all P = not overlaps(not P),
+        // any = overlaps(true). Without one: EXISTS over the visible join rows.
+        private Expression EntityList(Type entity, Expression member, IDictionary<string, object?> input)
+        {
+            if (references is null || member is not MemberExpression navigation || !references.HasKeyArray(navigation))
+                return List(Visible(entity, member), entity, input, (element, condition) => Object(filterTypeOf(entity), condition, element));
+
+            Expression Overlaps(Func<ParameterExpression, Expression> condition)
+            {
+                var target = Expression.Parameter(entity, "r");
+                return references.Overlaps(navigation, Expression.Lambda(
+                    Expression.AndAlso(ParameterReplacer.Apply(VisibleLambda(entity), target), condition(target)), target));
+            }
+
+            Expression Matches(ParameterExpression target, object? value) =>
+                Object(filterTypeOf(entity), (IDictionary<string, object?>)value!, target);
+
+            return All(input.Where(p => p.Value is not null).Select(pair => pair.Key switch
+            {
+                "some" => Overlaps(t => Matches(t, pair.Value)),
+                "none" => Expression.Not(Overlaps(t => Matches(t, pair.Value))),
+                "all" => Expression.Not(Overlaps(t => Expression.Not(Matches(t, pair.Value)))),
+                "any" => (bool)pair.Value! ? Overlaps(_ => True) : Expression.Not(Overlaps(_ => True)),
+                _ => throw new ExecutionError($"Unknown list operator '{pair.Key}'.") { Code = "FILTER_UNKNOWN_OPERATOR" },
+            }));
         }
 
         private static Expression List(

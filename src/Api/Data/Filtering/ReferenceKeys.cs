@@ -3,6 +3,7 @@ using System.Reflection;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Dialoogtafels.Api.Data.Filtering;
 
@@ -25,6 +26,46 @@ public sealed class ReferenceKeys(IDbContextFactory<DialoogtafelsDbContext> cont
 {
     private static readonly MethodInfo Contains = typeof(Enumerable).GetMethods()
         .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2).MakeGenericMethod(typeof(int));
+
+    private static readonly MethodInfo AnyWhere = typeof(Enumerable).GetMethods()
+        .Single(m => m.Name == nameof(Enumerable.Any) && m.GetParameters().Length == 2).MakeGenericMethod(typeof(int));
+
+    private static readonly MethodInfo Property = typeof(EF).GetMethod(nameof(EF.Property))!.MakeGenericMethod(typeof(int[]));
+
+    private readonly Lazy<IModel> model = new(() =>
+    {
+        using var db = contexts.CreateDbContext();
+        return db.Model;
+    });
+
+    /// <summary>
+    /// Whether the collection <paramref name="collection"/> (e.g. <c>e.Themes</c>) has a key array
+    /// (<see cref="KeyArrays"/>) that <see cref="Overlaps"/> can test.
+    /// </summary>
+    public bool HasKeyArray(MemberExpression collection) => KeyArray(collection) is not null;
+
+    /// <summary>
+    /// <c>keyArray &amp;&amp; keys(target matches)</c> (SQL <c>theme_ids &amp;&amp; @keys</c>): true when
+    /// the collection <paramref name="collection"/> holds at least one target that
+    /// <paramref name="matches"/>. The keys are read like a reference's (<see cref="LoadAsync"/>).
+    /// </summary>
+    /// <param name="collection">The many-to-many navigation on the filtered entity, e.g. <c>e.Themes</c>.</param>
+    /// <param name="matches">The condition on the target, visibility included.</param>
+    /// <exception cref="InvalidOperationException">When the collection has no key array (check <see cref="HasKeyArray"/>).</exception>
+    public Expression Overlaps(MemberExpression collection, LambdaExpression matches)
+    {
+        var property = KeyArray(collection) ?? throw new InvalidOperationException($"{collection.Member.Name} has no key array.");
+        var keys = Activator.CreateInstance(typeof(KeySet<>).MakeGenericType(matches.Parameters[0].Type), contexts, matches)!;
+        var values = Expression.Property(Expression.Constant(keys), nameof(KeySet<IEntity>.Values));
+        var key = Expression.Parameter(typeof(int), "k");
+        var array = Expression.Call(Property, collection.Expression!, Expression.Constant(property));
+        return Expression.Call(AnyWhere, array, Expression.Lambda(Expression.Call(Contains, values, key), key));
+    }
+
+    private string? KeyArray(MemberExpression collection) =>
+        collection.Expression is { } owner && model.Value.FindEntityType(owner.Type) is { } type
+            ? KeyArrays.FindProperty(type, collection.Member.Name)
+            : null;
 
     /// <summary>
     /// <c>fk != null &amp;&amp; keys(target matches).Contains(fk)</c> for the reference <paramref name="navigation"/>
@@ -50,66 +91,83 @@ public sealed class ReferenceKeys(IDbContextFactory<DialoogtafelsDbContext> cont
     }
 
     /// <summary>
-    /// Reads, asynchronously, the key sets that <paramref name="predicate"/> uses (nested ones first) and
-    /// that are not read yet. Call it before running a query with a translated filter; a key set that
-    /// was not loaded this way is read synchronously when EF Core extracts the query's parameters.
+    /// Reads, asynchronously, the key sets that <paramref name="predicate"/> uses and that are not read
+    /// yet: all of them in one statement (<c>UNION ALL</c>), after the key sets their own conditions use
+    /// (one statement per level of nesting). Call it before running a query with a translated filter; a
+    /// key set that was not loaded this way is read synchronously when EF Core extracts the query's
+    /// parameters.
     /// </summary>
     public static async Task LoadAsync(Expression? predicate, CancellationToken cancellationToken)
     {
         if (predicate is null) return;
-        foreach (var keys in KeySetFinder.Find(predicate))
-            await keys.LoadAsync(cancellationToken);
+        var pending = KeySetFinder.Find(predicate).Where(k => !k.Loaded).Distinct().ToList();
+        if (pending.Count == 0) return;
+        foreach (var keys in pending)
+            await LoadAsync(keys.Matches, cancellationToken);
+        pending.RemoveAll(k => k.Loaded);
+        if (pending.Count == 0) return;
+
+        await using var db = await pending[0].Contexts.CreateDbContextAsync(cancellationToken);
+        var rows = pending.Skip(1).Select((k, i) => k.Rows(db, i + 1)).Aggregate(pending[0].Rows(db, 0), Queryable.Concat);
+        var read = await rows.ToListAsync(cancellationToken);
+        var bySet = read.ToLookup(r => r.Set, r => r.Key);
+        for (var i = 0; i < pending.Count; i++)
+            pending[i].Set(bySet[i].ToArray());
+    }
+
+    /// <summary>One key of one key set, as the combined statement of <see cref="LoadAsync"/> reads it.</summary>
+    private sealed class KeyRow
+    {
+        public int Set { get; init; }
+
+        public int Key { get; init; }
     }
 
     private interface IKeySet
     {
-        Task LoadAsync(CancellationToken cancellationToken);
+        IDbContextFactory<DialoogtafelsDbContext> Contexts { get; }
+
+        LambdaExpression Matches { get; }
+
+        bool Loaded { get; }
+
+        IQueryable<KeyRow> Rows(DialoogtafelsDbContext db, int set);
+
+        void Set(int[] keys);
     }
 
     /// <summary>The keys of the <typeparamref name="T"/> that match, read once (thread-safe; EF Core reads them as a query parameter).</summary>
     private sealed class KeySet<T>(IDbContextFactory<DialoogtafelsDbContext> contexts, Expression<Func<T, bool>> matches) : IKeySet
         where T : class, IEntity
     {
-        private readonly SemaphoreSlim gate = new(1, 1);
+        private readonly Lock gate = new();
         private int[]? values;
+
+        public IDbContextFactory<DialoogtafelsDbContext> Contexts => contexts;
+
+        public LambdaExpression Matches => matches;
+
+        public bool Loaded => Volatile.Read(ref values) is not null;
 
         /// <summary>The keys; read synchronously when <see cref="LoadAsync"/> did not run first.</summary>
         public int[] Values
         {
             get
             {
-                if (values is { } known) return known;
-                gate.Wait();
-                try
+                if (Volatile.Read(ref values) is { } known) return known;
+                lock (gate)
                 {
                     using var db = contexts.CreateDbContext();
-                    return values ??= Keys(db).ToArray();
-                }
-                finally
-                {
-                    gate.Release();
+                    return values ??= db.Set<T>().Where(matches).Select(e => e.Id).ToArray();
                 }
             }
         }
 
-        public async Task LoadAsync(CancellationToken cancellationToken)
-        {
-            if (values is not null) return;
-            await ReferenceKeys.LoadAsync(matches, cancellationToken);
-            await gate.WaitAsync(cancellationToken);
-            try
-            {
-                if (values is not null) return;
-                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                values = await Keys(db).ToArrayAsync(cancellationToken);
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }
+        public IQueryable<KeyRow> Rows(DialoogtafelsDbContext db, int set) =>
+            db.Set<T>().Where(matches).Select(e => new KeyRow { Set = set, Key = e.Id });
 
-        private IQueryable<int> Keys(DialoogtafelsDbContext db) => db.Set<T>().Where(matches).Select(e => e.Id);
+        // Two requests for the same set may both read it; both read the same keys, the first one stays.
+        public void Set(int[] keys) => Interlocked.CompareExchange(ref values, keys, null);
     }
 
     private sealed class KeySetFinder : ExpressionVisitor

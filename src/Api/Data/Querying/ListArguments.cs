@@ -21,13 +21,15 @@ namespace Dialoogtafels.Api.Data.Querying;
 public sealed class ListArguments<T> where T : class, IEntity
 {
     private ListArguments(
-        PageRequest page, SortOrder<T> order, Expression<Func<T, bool>> filter, Search<T>? search, Expression<Func<T, T>> projection, string signature)
+        PageRequest page, SortOrder<T> order, Expression<Func<T, bool>> filter, Expression<Func<T, string>>? highlight,
+        Expression<Func<T, T>> projection, bool countSelected, string signature)
     {
         Page = page;
         Projection = projection;
         Order = order;
         Filter = filter;
-        Highlight = search?.Highlight;
+        Highlight = highlight;
+        CountSelected = countSelected;
         Signature = signature;
     }
 
@@ -43,8 +45,11 @@ public sealed class ListArguments<T> where T : class, IEntity
     /// <summary>The columns the query selects on the nodes (see <see cref="EntityProjection"/>).</summary>
     public Expression<Func<T, T>> Projection { get; }
 
-    /// <summary>The search highlight to read with each row, when searching.</summary>
+    /// <summary>The search highlight to read with each row, when searching and the nodes select <c>searchHighlight</c>.</summary>
     public Expression<Func<T, string>>? Highlight { get; }
+
+    /// <summary>Whether the connection selects <c>totalCount</c> (then the count may start with the page).</summary>
+    public bool CountSelected { get; }
 
     /// <summary>Names everything the rows depend on besides the parent (filter, search, order), for DataLoader names.</summary>
     public string Signature { get; }
@@ -67,9 +72,12 @@ public sealed class ListArguments<T> where T : class, IEntity
 
         var filter = visibility.Filter<T>().AndAll(context.Predicate<T>(visibility), search?.Matches);
 
-        var projection = EntityProjection.For<T>(context.Schema.AllTypes[typeof(T).Name] as IComplexGraphType, SelectedFields.OfConnectionNodes(context));
-        return new ListArguments<T>(page, order, filter, search, projection,
-            $"{visibility.Scope}|{context.Signature()}|{search?.Text}|{order.Signature}|{EntityProjection.Signature(projection)}");
+        var nodeFields = SelectedFields.OfConnectionNodes(context);
+        var projection = EntityProjection.For<T>(context.Schema.AllTypes[typeof(T).Name] as IComplexGraphType, nodeFields);
+        // ts_headline costs per row: only read when a node selects it.
+        var highlight = nodeFields.Contains(SearchHighlights.FieldName) ? search?.Highlight : null;
+        return new ListArguments<T>(page, order, filter, highlight, projection, SelectedFields.OfObjects(context).Contains("totalCount"),
+            $"{visibility.Scope}|{context.Signature()}|{search?.Text}|{order.Signature}|{EntityProjection.Signature(projection)}|{highlight is not null}");
     }
 }
 

@@ -24,11 +24,6 @@ public static class TopLevelQuery
     {
         IQueryable<T> source(DialoogtafelsDbContext db) => all(db).Where(list.Filter);
         await ReferenceKeys.LoadAsync(list.Filter, cancellationToken);
-        List<KeyedRow<T>> rows;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            rows = await KeysetPage.Apply(source(db), list).ToListAsync(cancellationToken);
-        }
 
         Deferred<TResult> Later<TResult>(Func<IQueryable<T>, CancellationToken, Task<TResult>> query) => new(async ct =>
         {
@@ -36,11 +31,22 @@ public static class TopLevelQuery
             return await query(source(db), ct);
         });
 
+        // A selected total is counted on a connection of its own while the page is read: the
+        // request waits for the slower of the two instead of their sum.
+        var count = Later((q, ct) => q.CountAsync(ct));
+        if (list.CountSelected) _ = count.GetResultAsync(cancellationToken);
+
+        List<KeyedRow<T>> rows;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            rows = await KeysetPage.Apply(source(db), list).ToListAsync(cancellationToken);
+        }
+
         return KeysetPage.ToConnection(
             rows,
             list.Page,
             list.Order,
-            () => Later((q, ct) => q.CountAsync(ct)),
+            () => count,
             (_, predicate) => Later((q, ct) => q.AnyAsync(predicate, ct)));
     }
 }

@@ -8,6 +8,9 @@ namespace Dialoogtafels.Api.Data.Search;
 /// </summary>
 public static class SearchHighlights
 {
+    /// <summary>The node field that shows the highlight; list queries read it only when it is selected.</summary>
+    public const string FieldName = "searchHighlight";
+
     private static readonly ConditionalWeakTable<object, string> Highlights = [];
 
     /// <summary>Remembers the highlight of <paramref name="entity"/>.</summary>

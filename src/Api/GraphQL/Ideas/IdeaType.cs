@@ -29,7 +29,7 @@ public sealed class IdeaType : NodeType<Idea>
         Field<NonNullGraphType<IdeaSourceType>>("source").Description("Where the idea was recorded.").Resolve(c => c.Source.Source);
         Field(x => x.ExternalReference, nullable: true).Description("For imports: the reference of the source row, e.g. `pabulib:Netherlands/Amsterdam/166/12437`.");
         Field<BudgetSelectionType>("budgetSelection").Description("For participatory-budget imports: whether the project was funded.").Resolve(c => c.Source.BudgetSelection);
-        Field<StringGraphType>("searchHighlight")
+        Field<StringGraphType>(SearchHighlights.FieldName)
             .Description("When read through a `search`: the matched words marked with <mark>…</mark> in an HTML-escaped excerpt; null otherwise.")
             .Resolve(c => SearchHighlights.Get(c.Source));
         Field(x => x.IsParaphrase).Description("True when the text paraphrases a reported finding rather than quoting a participant.");

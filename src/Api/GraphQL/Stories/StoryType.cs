@@ -22,7 +22,7 @@ public sealed class StoryType : NodeType<Story>
         Field<NonNullGraphType<StoryKindType>>("kind").Description("Concern (knelpunt) or opportunity (kans).").Resolve(c => c.Source.Kind);
         Field(x => x.Title).Description("Title, in Dutch.");
         Field(x => x.Body, nullable: true).Description("The story, in Dutch.");
-        Field<StringGraphType>("searchHighlight")
+        Field<StringGraphType>(SearchHighlights.FieldName)
             .Description("When read through a `search`: the matched words marked with <mark>…</mark> in an HTML-escaped excerpt; null otherwise.")
             .Resolve(c => SearchHighlights.Get(c.Source));
         Field(x => x.IsParaphrase).Description("True when the text paraphrases a reported finding rather than quoting a participant.");
