@@ -57,6 +57,7 @@ public class DialoogtafelsDbContext(DbContextOptions<DialoogtafelsDbContext> opt
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DialoogtafelsDbContext).Assembly);
         SearchFunctions.Map(modelBuilder);
+        WindowFunctions.Map(modelBuilder);
     }
 
     /// <inheritdoc />

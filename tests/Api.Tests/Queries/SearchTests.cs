@@ -116,4 +116,35 @@ public class SearchTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsyncLife
             Assert.Contains(counter.Statements, sql => sql.Contains("ts_headline"));
         }
     }
+
+    [Fact]
+    public async Task A_search_counts_its_total_in_the_page_statement_before_the_limit()
+    {
+        await api.DataAsync("{ __typename }");
+        JsonNode first;
+        using (var counter = new SqlStatementCounter(api.Database.Name))
+        {
+            first = await api.DataAsync("""{ ideas(search: "fiets", first: 1) { totalCount nodes { title } pageInfo { endCursor } } }""");
+            var sql = Assert.Single(counter.Statements);
+            Assert.Contains("count(*) OVER ()", sql);
+        }
+
+        var all = await api.DataAsync("""{ ideas(search: "fiets", first: 50) { nodes { title } } }""");
+        var total = all["ideas"]!["nodes"]!.AsArray().Count;
+        Assert.True(total > 1, "the search must match more than one page of one");
+        Assert.Equal(total, first["ideas"]!["totalCount"]!.GetValue<int>());
+
+        // After a cursor the page statement no longer sees every match: the total is its own statement.
+        var after = first["ideas"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
+        using (var counter = new SqlStatementCounter(api.Database.Name))
+        {
+            var next = await api.DataAsync($$"""{ ideas(search: "fiets", first: 1, after: "{{after}}") { totalCount nodes { title } } }""");
+            Assert.Equal(total, next["ideas"]!["totalCount"]!.GetValue<int>());
+            Assert.Equal(2, counter.Statements.Count);
+            Assert.All(counter.Statements, sql => Assert.DoesNotContain("OVER ()", sql));
+        }
+
+        var none = await api.DataAsync("""{ ideas(search: "zwembadtegels") { totalCount nodes { title } } }""");
+        Assert.Equal(0, none["ideas"]!["totalCount"]!.GetValue<int>());
+    }
 }

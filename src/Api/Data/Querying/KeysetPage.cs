@@ -19,7 +19,7 @@ public static class KeysetPage
     {
         foreach (var bound in Bounds(list.Page, list.Order)) query = query.Where(bound);
         query = query.Provider.CreateQuery<T>(list.Order.OrderBy(query.Expression, list.Page.Forward));
-        return query.Take(list.Page.Size + 1).Select(list.Order.WithKeys(list.Projection, list.Highlight));
+        return query.Take(list.Page.Size + 1).Select(list.Order.WithKeys(list.Projection, list.Highlight, list.CountWithPage));
     }
 
     /// <summary>The same as <see cref="Apply{T}(IQueryable{T}, ListArguments{T})"/> for a collection navigation inside a projection.</summary>

@@ -22,7 +22,7 @@ public sealed class ListArguments<T> where T : class, IEntity
 {
     private ListArguments(
         PageRequest page, SortOrder<T> order, Expression<Func<T, bool>> filter, Expression<Func<T, string>>? highlight,
-        Expression<Func<T, T>> projection, bool countSelected, string signature)
+        Expression<Func<T, T>> projection, bool countSelected, bool searching, string signature)
     {
         Page = page;
         Projection = projection;
@@ -30,6 +30,7 @@ public sealed class ListArguments<T> where T : class, IEntity
         Filter = filter;
         Highlight = highlight;
         CountSelected = countSelected;
+        CountWithPage = countSelected && searching && page.After is null && page.Before is null;
         Signature = signature;
     }
 
@@ -50,6 +51,15 @@ public sealed class ListArguments<T> where T : class, IEntity
 
     /// <summary>Whether the connection selects <c>totalCount</c> (then the count may start with the page).</summary>
     public bool CountSelected { get; }
+
+    /// <summary>
+    /// Whether a root page statement counts the total itself (<c>count(*) OVER ()</c>) instead of a
+    /// statement of its own: when <c>totalCount</c> is selected, a search is given and no cursor bounds
+    /// the page. A search is read from a GIN index, whose matches come unordered, so the page has to
+    /// read and sort every match anyway and counting them costs nothing more; without a search an
+    /// index in the list's order could stop after one page, which a window count would prevent.
+    /// </summary>
+    public bool CountWithPage { get; }
 
     /// <summary>Names everything the rows depend on besides the parent (filter, search, order), for DataLoader names.</summary>
     public string Signature { get; }
@@ -76,7 +86,7 @@ public sealed class ListArguments<T> where T : class, IEntity
         var projection = EntityProjection.For<T>(context.Schema.AllTypes[typeof(T).Name] as IComplexGraphType, nodeFields);
         // ts_headline costs per row: only read when a node selects it.
         var highlight = nodeFields.Contains(SearchHighlights.FieldName) ? search?.Highlight : null;
-        return new ListArguments<T>(page, order, filter, highlight, projection, SelectedFields.OfObjects(context).Contains("totalCount"),
+        return new ListArguments<T>(page, order, filter, highlight, projection, SelectedFields.OfObjects(context).Contains("totalCount"), search is not null,
             $"{visibility.Scope}|{context.Signature()}|{search?.Text}|{order.Signature}|{EntityProjection.Signature(projection)}|{highlight is not null}");
     }
 }

@@ -3,14 +3,17 @@ using Dialoogtafels.Api.Data.Paging;
 using Dialoogtafels.Api.Data.Sorting;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Persistence;
+using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dialoogtafels.Api.Data.Querying;
 
 /// <summary>
 /// Reads one page of a root list field. One SQL statement for the page; the total count and the
-/// "exists before/after" checks are one more statement each, and only when selected. Each statement
-/// runs on a context of its own, so parallel resolvers never share a <see cref="DbContext"/>.
+/// "exists before/after" checks are one more statement each, and only when selected (a selected
+/// count starts together with the page; a search's first page counts in the page statement, see
+/// <see cref="ListArguments{T}.CountWithPage"/>). Each statement runs on a context of its own, so
+/// parallel resolvers never share a <see cref="DbContext"/>.
 /// </summary>
 public static class TopLevelQuery
 {
@@ -34,7 +37,7 @@ public static class TopLevelQuery
         // A selected total is counted on a connection of its own while the page is read: the
         // request waits for the slower of the two instead of their sum.
         var count = Later((q, ct) => q.CountAsync(ct));
-        if (list.CountSelected) _ = count.GetResultAsync(cancellationToken);
+        if (list.CountSelected && !list.CountWithPage) _ = count.GetResultAsync(cancellationToken);
 
         List<KeyedRow<T>> rows;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
@@ -42,11 +45,13 @@ public static class TopLevelQuery
             rows = await KeysetPage.Apply(source(db), list).ToListAsync(cancellationToken);
         }
 
+        // Counted by the page statement itself (ListArguments.CountWithPage); no rows: none match.
+        IDataLoaderResult<int> counted = list.CountWithPage ? new Known<int>(rows.Count == 0 ? 0 : (int)rows[0].Total!.Value) : count;
         return KeysetPage.ToConnection(
             rows,
             list.Page,
             list.Order,
-            () => count,
+            () => counted,
             (_, predicate) => Later((q, ct) => q.AnyAsync(predicate, ct)));
     }
 }

@@ -1,3 +1,4 @@
+using Dialoogtafels.Persistence;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Dialoogtafels.Api.Data.Querying;
@@ -74,7 +75,7 @@ public sealed class SortOrder<T> where T : class, IEntity
     /// Each row, projected by <paramref name="projection"/>, with the values of its sort keys (for its
     /// cursor) and, when searching, its highlight.
     /// </summary>
-    public Expression<Func<T, KeyedRow<T>>> WithKeys(Expression<Func<T, T>> projection, Expression<Func<T, string>>? highlight = null)
+    public Expression<Func<T, KeyedRow<T>>> WithKeys(Expression<Func<T, T>> projection, Expression<Func<T, string>>? highlight = null, bool total = false)
     {
         var entity = Expression.Parameter(typeof(T), "e");
         var keys = Expression.NewArrayInit(typeof(object),
@@ -86,6 +87,9 @@ public sealed class SortOrder<T> where T : class, IEntity
         ];
         if (highlight is not null)
             bindings.Add(Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Highlight))!, ParameterReplacer.Apply(highlight, entity)));
+        if (total)
+            bindings.Add(Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Total))!,
+                Expression.Convert(Expression.Call(typeof(WindowFunctions), nameof(WindowFunctions.CountAll), null), typeof(long?))));
         return Expression.Lambda<Func<T, KeyedRow<T>>>(Expression.MemberInit(Expression.New(typeof(KeyedRow<T>)), bindings), entity);
     }
 
@@ -119,4 +123,7 @@ public sealed class KeyedRow<T>
 
     /// <summary>The search highlight, when the row was read by a search.</summary>
     public string? Highlight { get; set; }
+
+    /// <summary>The number of rows the page's filter keeps, when the page statement counted them (<c>count(*) OVER ()</c>).</summary>
+    public long? Total { get; set; }
 }
