@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Dialoogtafels.Api.GraphQL.Common;
 using Dialoogtafels.Api.Tests.Support;
 
@@ -44,14 +45,44 @@ public class ProjectionTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsync
     }
 
     [Fact]
-    public async Task References_read_the_foreign_key_and_the_target_reads_its_own_selection()
+    public async Task Optional_references_are_joined_and_read_only_their_own_selection()
     {
+        var sql = Assert.Single(await Sql("{ ideas(first: 5) { nodes { table { title } } } }"));
+        Assert.Contains("LEFT JOIN", sql);
+        Assert.Contains("d0.title", Select(sql));
+        Assert.DoesNotContain("host_role", Select(sql));
+    }
+
+    [Fact]
+    public async Task Required_references_read_the_foreign_key_and_load_the_target_by_key()
+    {
+        // EF Core would join a required reference with INNER JOIN and drop rows whose target is
+        // soft-deleted; so it is read by key, with only its own selection.
         var statements = await Sql("{ ideas(first: 5) { nodes { dialogue { title } } } }");
         Assert.Equal(2, statements.Count);
         Assert.Contains("dialogue_id", Select(statements[0]));
         Assert.DoesNotContain("title", Select(statements[0]));
         Assert.Contains("title", Select(statements[1]));
         Assert.DoesNotContain("description", Select(statements[1]));
+    }
+
+    [Fact]
+    public async Task A_joined_reference_the_caller_may_not_see_is_null_without_another_statement()
+    {
+        await using (var db = api.Database.CreateContext())
+        {
+            var dialogue = await db.Dialogues.FirstAsync(d => d.Status == Domain.Common.PublicationStatus.Published);
+            var draft = new Domain.Tables.Table { DialogueId = dialogue.Id, Title = "Concepttafel", Status = Domain.Common.PublicationStatus.Draft };
+            db.Add(new Domain.Ideas.Idea { DialogueId = dialogue.Id, Table = draft, Title = "Idee aan concepttafel", Status = Domain.Common.PublicationStatus.Published });
+            await db.SaveChangesAsync();
+        }
+
+        const string query = """{ ideas(where: { title: { eq: "Idee aan concepttafel" } }) { nodes { table { title } } } }""";
+        Assert.Single(await Sql(query));
+        var anonymous = await api.DataAsync(query);
+        Assert.Null(anonymous["ideas"]!["nodes"]![0]!["table"]);
+        var editor = await api.PostAsync(query, role: Security.Role.Editor);
+        Assert.Equal("Concepttafel", editor["data"]!["ideas"]!["nodes"]![0]!["table"]!["title"]!.GetValue<string>());
     }
 
     [Fact]

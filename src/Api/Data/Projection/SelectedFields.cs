@@ -11,33 +11,24 @@ namespace Dialoogtafels.Api.Data.Projection;
 /// </summary>
 public static class SelectedFields
 {
-    /// <summary>The names of the fields selected on the returned objects.</summary>
-    public static IReadOnlySet<string> OfObjects(IResolveFieldContext context) =>
-        Collect(context, context.FieldAst.SelectionSet, new HashSet<string>(StringComparer.Ordinal));
+    /// <summary>The fields selected on the returned objects.</summary>
+    public static Selection OfObjects(IResolveFieldContext context) => new(context, [context.FieldAst]);
 
-    /// <summary>The names of the fields selected on the nodes of the connection the resolver returns.</summary>
-    public static IReadOnlySet<string> OfConnectionNodes(IResolveFieldContext context)
+    /// <summary>The fields selected on the nodes of the connection the resolver returns.</summary>
+    public static Selection OfConnectionNodes(IResolveFieldContext context)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var nodes = new List<GraphQLField>();
         foreach (var field in Fields(context, context.FieldAst.SelectionSet))
         {
             var name = field.Name.StringValue;
-            if (name == "nodes") Collect(context, field.SelectionSet, names);
-            else if (name == "edges")
-                foreach (var edgeField in Fields(context, field.SelectionSet).Where(f => f.Name.StringValue == "node"))
-                    Collect(context, edgeField.SelectionSet, names);
+            if (name == "nodes") nodes.Add(field);
+            else if (name == "edges") nodes.AddRange(Fields(context, field.SelectionSet).Where(f => f.Name.StringValue == "node"));
         }
 
-        return names;
+        return new Selection(context, nodes);
     }
 
-    private static HashSet<string> Collect(IResolveFieldContext context, GraphQLSelectionSet? selectionSet, HashSet<string> names)
-    {
-        foreach (var field in Fields(context, selectionSet)) names.Add(field.Name.StringValue);
-        return names;
-    }
-
-    private static IEnumerable<GraphQLField> Fields(IResolveFieldContext context, GraphQLSelectionSet? selectionSet, int depth = 0)
+    internal static IEnumerable<GraphQLField> Fields(IResolveFieldContext context, GraphQLSelectionSet? selectionSet, int depth = 0)
     {
         if (selectionSet is null || depth > 32) yield break;
         foreach (var selection in selectionSet.Selections)
@@ -55,4 +46,36 @@ public static class SelectedFields
 
     private static GraphQLFragmentDefinition? Fragment(IResolveFieldContext context, string name) =>
         context.Document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name.StringValue == name);
+}
+
+/// <summary>
+/// The fields selected under one or more occurrences of a field (aliases and fragments merged), by
+/// name, and what each of them selects in turn (<see cref="Of"/>).
+/// </summary>
+public sealed class Selection
+{
+    private readonly IResolveFieldContext context;
+    private readonly Dictionary<string, List<GraphQLField>> fields = new(StringComparer.Ordinal);
+
+    internal Selection(IResolveFieldContext context, IEnumerable<GraphQLField> parents)
+    {
+        this.context = context;
+        foreach (var parent in parents)
+        {
+            foreach (var field in SelectedFields.Fields(context, parent.SelectionSet))
+            {
+                if (!fields.TryGetValue(field.Name.StringValue, out var occurrences)) fields[field.Name.StringValue] = occurrences = [];
+                occurrences.Add(field);
+            }
+        }
+    }
+
+    /// <summary>The names of the selected fields.</summary>
+    public IEnumerable<string> Names => fields.Keys;
+
+    /// <summary>Whether the field <paramref name="name"/> is selected.</summary>
+    public bool Contains(string name) => fields.ContainsKey(name);
+
+    /// <summary>What the field <paramref name="name"/> selects (empty when it is not selected).</summary>
+    public Selection Of(string name) => new(context, fields.GetValueOrDefault(name) ?? []);
 }

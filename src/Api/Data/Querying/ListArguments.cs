@@ -83,7 +83,7 @@ public sealed class ListArguments<T> where T : class, IEntity
         var filter = visibility.Filter<T>().AndAll(context.Predicate<T>(visibility), search?.Matches);
 
         var nodeFields = SelectedFields.OfConnectionNodes(context);
-        var projection = EntityProjection.For<T>(context.Schema.AllTypes[typeof(T).Name] as IComplexGraphType, nodeFields);
+        var projection = EntityProjection.For<T>(context, nodeFields);
         // ts_headline costs per row: only read when a node selects it.
         var highlight = nodeFields.Contains(SearchHighlights.FieldName) ? search?.Highlight : null;
         return new ListArguments<T>(page, order, filter, highlight, projection, SelectedFields.OfObjects(context).Contains("totalCount"), search is not null,

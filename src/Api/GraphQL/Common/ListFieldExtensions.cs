@@ -74,7 +74,7 @@ public static class ListFieldExtensions
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TChildType>>>, object>(name)
             .Resolve(context => context.Service<DataLoaderRegistry>().ForField(context.FieldAst, context.FieldDefinition, () =>
             {
-                var projection = EntityProjection.For<TChild>(context.Schema.AllTypes[typeof(TChild).Name] as IComplexGraphType, SelectedFields.OfObjects(context));
+                var projection = EntityProjection.For<TChild>(context, SelectedFields.OfObjects(context));
                 return new NavigationScope<TParent, TChild>(
                     context, $"{typeof(TParent).Name}.{name}", navigation, context.Service<ContentVisibility>().Filter<TChild>())
                 .Loader<List<TChild>>("all:" + EntityProjection.Signature(projection), async (query, db, ids, ct) =>
@@ -95,9 +95,22 @@ public static class ListFieldExtensions
     {
         var key = foreignKey.Compile();
         var member = (foreignKey.Body is UnaryExpression { Operand: MemberExpression converted } ? converted : (MemberExpression)foreignKey.Body).Member.Name;
-        return type.Field<TTargetType, object>(name)
-            .Reads(member)
-            .Resolve(context => key(context.Source) is int id ? context.LoadById<TTarget>(id) : null);
+        var field = type.Field<TTargetType, object>(name).Reads(member);
+        // With an optional navigation {Name} next to the foreign key {Name}Id, projections join the
+        // target (EntityProjection.Joins): then it is on the source already. Otherwise (not projected,
+        // e.g. a mutation payload) it is loaded by key, batched. Required references are not joined:
+        // EF Core joins them with INNER JOIN, which would drop the rows whose target is soft-deleted.
+        if (typeof(IEntity).IsAssignableFrom(typeof(TParent)) && member.EndsWith("Id", StringComparison.Ordinal)
+            && typeof(TParent).GetProperty(member)?.PropertyType == typeof(int?)
+            && typeof(TParent).GetProperty(member[..^2]) is { } navigation && navigation.PropertyType == typeof(TTarget))
+        {
+            var parent = Expression.Parameter(typeof(TParent), "p");
+            var joined = Expression.Lambda<Func<TParent, TTarget?>>(Expression.Property(parent, navigation), parent).Compile();
+            return field.Joins(navigation).Resolve(context =>
+                joined(context.Source) is { } target ? target : key(context.Source) is int id ? context.LoadById<TTarget>(id) : null);
+        }
+
+        return field.Resolve(context => key(context.Source) is int id ? context.LoadById<TTarget>(id) : null);
     }
 
     private static ListArguments<T> ListArguments<T>(this IResolveFieldContext context) where T : class, IEntity =>

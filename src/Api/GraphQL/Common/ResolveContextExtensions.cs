@@ -31,7 +31,7 @@ public static class ResolveContextExtensions
     {
         var visibility = context.Service<ContentVisibility>();
         var contexts = context.Service<IDbContextFactory<DialoogtafelsDbContext>>();
-        var projection = EntityProjection.For<T>(context.Schema.AllTypes[typeof(T).Name] as IComplexGraphType, SelectedFields.OfObjects(context));
+        var projection = EntityProjection.For<T>(context, SelectedFields.OfObjects(context));
         var loader = context.Service<DataLoaderRegistry>().GetOrAdd<int, T?>(
             $"{visibility.Scope}:byId:{typeof(T).Name}:{EntityProjection.Signature(projection)}",
             () => new BatchLoader<int, T?>(

@@ -22,7 +22,7 @@ public sealed class DialogueQueries(ConnectionTypes connections) : IQueryFields
             {
                 var slug = context.GetArgument<string>("slug");
                 await using var db = await context.Service<IDbContextFactory<DialoogtafelsDbContext>>().CreateDbContextAsync(context.CancellationToken);
-                var projection = EntityProjection.For<Dialogue>(context.Schema.AllTypes["Dialogue"] as IComplexGraphType, SelectedFields.OfObjects(context));
+                var projection = EntityProjection.For<Dialogue>(context, SelectedFields.OfObjects(context));
                 return await db.Dialogues.Where(context.Service<ContentVisibility>().Filter<Dialogue>())
                     .Where(d => d.Slug == slug).Select(projection).FirstOrDefaultAsync(context.CancellationToken);
             });
