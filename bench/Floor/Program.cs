@@ -77,7 +77,9 @@ internal static class Queries
         limit 50
         """;
 
-    // Page of 20 plus the total, in one statement: the window count runs before the limit.
+    // Page of 20 plus the total, in one statement: the window count runs before the limit. The theme
+    // condition uses the key array ideas.theme_ids (migration KeyArrays), as our API does, so that
+    // one GIN index answers search, theme and actor together.
     private const string Q2Template = $"""
         with page as (
             select i.id, i.title, i.support_count, i.proposed_actors, count(*) over () as total
@@ -86,8 +88,7 @@ internal static class Queries
               and i.proposed_actors @> array[$2]
               /*search*/
               and i.dialogue_id = any (array(select d.id from dialogues d where d.track = $3 and d.status = 'Published'))
-              and exists (select 1 from idea_themes it join themes th on th.id = it.theme_id
-                          where it.idea_id = i.id and th.slug = $1 and th.status = 'Published')
+              and i.theme_ids && array(select th.id from themes th where th.slug = $1 and th.status = 'Published')
             order by i.support_count desc, i.id
             limit 20)
         select i.id, i.title, i.support_count, i.proposed_actors, i.total, {IdeaThemes}

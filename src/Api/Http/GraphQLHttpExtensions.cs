@@ -30,6 +30,7 @@ public static class GraphQLHttpExtensions
         services.AddSingleton<BananaCakePopIde>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<ValidatedDocumentCache>();
+        services.AddSingleton(new SharedServiceTypes(services));
         builder.AddGraphQLCors();
         services.AddGraphQL(graphql => graphql
             .AddRequestLimits()

@@ -92,7 +92,7 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, B
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
-            RequestServices = context.RequestServices,
+            RequestServices = new RequestServiceMemo(context.RequestServices, context.RequestServices.GetRequiredService<SharedServiceTypes>()),
             User = context.User,
             CancellationToken = context.RequestAborted,
         };
