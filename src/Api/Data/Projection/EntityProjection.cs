@@ -96,11 +96,12 @@ public static class EntityProjection
     private static (LambdaExpression, string) BuildUntyped<T>(ISchema schema, ContentVisibility visibility, Selection selected, int depth)
         where T : class, IEntity => Build<T>(schema, visibility, selected, depth);
 
-    private static PropertyInfo? Scalar<T>(string fieldName)
-    {
-        var property = typeof(T).GetProperty(fieldName, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
-        return property is { CanWrite: true } && IsColumn(property.PropertyType) ? property : null;
-    }
+    private static readonly ConcurrentDictionary<(Type, string), PropertyInfo?> Scalars = new();
+
+    // Reflection per selected field and request showed in profiles: the answer is cached per type and name.
+    private static PropertyInfo? Scalar<T>(string fieldName) => Scalars.GetOrAdd((typeof(T), fieldName), static key =>
+        key.Item1.GetProperty(key.Item2, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase) is { CanWrite: true } property
+        && IsColumn(property.PropertyType) ? property : null);
 
     private static bool IsColumn(Type type) =>
         type.IsValueType || type == typeof(string)
