@@ -35,8 +35,13 @@ public static class EntityProjection
     private static readonly ConcurrentDictionary<(Type, string), LambdaExpression> Cache = new();
 
     /// <summary>The projection of <typeparamref name="T"/> for the fields <paramref name="selected"/>, for the caller of <paramref name="context"/>.</summary>
-    public static Expression<Func<T, T>> For<T>(IResolveFieldContext context, Selection selected) where T : class, IEntity =>
-        Build<T>(context.Schema, context.RequestServices!.GetRequiredService<ContentVisibility>(), selected, 0).Projection;
+    /// <param name="context">The resolver's context (schema and the caller's visibility).</param>
+    /// <param name="selected">The selected fields.</param>
+    /// <param name="joins">Whether references are joined. False where the projection is applied to
+    /// rows EF Core cannot follow navigations from (the flat rows of <c>NavigationQuery</c>): there a
+    /// navigation would be evaluated in memory, unloaded, and read as "not visible".</param>
+    public static Expression<Func<T, T>> For<T>(IResolveFieldContext context, Selection selected, bool joins = true) where T : class, IEntity =>
+        Build<T>(context.Schema, context.RequestServices!.GetRequiredService<ContentVisibility>(), selected, joins ? 0 : MaxJoinDepth).Projection;
 
     /// <summary>Declares that the field's resolver reads <paramref name="members"/> of its source entity (so projections include them).</summary>
     public static FieldBuilder<TSource, TReturn> Reads<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, params string[] members)

@@ -22,7 +22,7 @@ public sealed class ListArguments<T> where T : class, IEntity
 {
     private ListArguments(
         PageRequest page, SortOrder<T> order, Expression<Func<T, bool>> filter, Expression<Func<T, string>>? highlight,
-        Expression<Func<T, T>> projection, bool countSelected, bool searching, string signature)
+        Expression<Func<T, T>> projection, bool countSelected, bool countWithPage, string signature)
     {
         Page = page;
         Projection = projection;
@@ -30,7 +30,7 @@ public sealed class ListArguments<T> where T : class, IEntity
         Filter = filter;
         Highlight = highlight;
         CountSelected = countSelected;
-        CountWithPage = countSelected && searching && page.After is null && page.Before is null;
+        CountWithPage = countWithPage;
         Signature = signature;
     }
 
@@ -58,6 +58,8 @@ public sealed class ListArguments<T> where T : class, IEntity
     /// the page. A search is read from a GIN index, whose matches come unordered, so the page has to
     /// read and sort every match anyway and counting them costs nothing more; without a search an
     /// index in the list's order could stop after one page, which a window count would prevent.
+    /// Not with an order through a reference (its join could drop rows from the count); the nodes'
+    /// references are then not joined either (EF Core would join them onto the limited rows).
     /// </summary>
     public bool CountWithPage { get; }
 
@@ -68,7 +70,11 @@ public sealed class ListArguments<T> where T : class, IEntity
     /// Reads and validates the arguments of <paramref name="context"/>'s field. Throws GraphQL
     /// <c>ExecutionError</c>s with codes for bad paging arguments, cursors or search text.
     /// </summary>
-    public static ListArguments<T> From(IResolveFieldContext context, PagingOptions paging, ContentVisibility visibility)
+    /// <param name="context">The list field's resolver context.</param>
+    /// <param name="paging">Page size limits.</param>
+    /// <param name="visibility">What the caller may see.</param>
+    /// <param name="nested">True for a list under a parent (read by <c>NavigationQuery</c>): its nodes' references are not joined.</param>
+    public static ListArguments<T> From(IResolveFieldContext context, PagingOptions paging, ContentVisibility visibility, bool nested = false)
     {
         var page = PageRequest.From(
             new PagingArguments(
@@ -83,12 +89,19 @@ public sealed class ListArguments<T> where T : class, IEntity
         var filter = visibility.Filter<T>().AndAll(context.Predicate<T>(visibility), search?.Matches);
 
         var nodeFields = SelectedFields.OfConnectionNodes(context);
-        var projection = EntityProjection.For<T>(context, nodeFields);
+        var countSelected = SelectedFields.OfObjects(context).Contains("totalCount");
+        // A window count and joined references do not mix: EF Core puts the limited rows in a
+        // subquery to join references onto them, and the window would count only those rows.
+        var countWithPage = CountsWithPage(countSelected, search is not null, page) && !order.ThroughReferences;
+        var projection = EntityProjection.For<T>(context, nodeFields, joins: !nested && !countWithPage);
         // ts_headline costs per row: only read when a node selects it.
         var highlight = nodeFields.Contains(SearchHighlights.FieldName) ? search?.Highlight : null;
-        return new ListArguments<T>(page, order, filter, highlight, projection, SelectedFields.OfObjects(context).Contains("totalCount"), search is not null,
+        return new ListArguments<T>(page, order, filter, highlight, projection, countSelected, countWithPage,
             $"{visibility.Scope}|{context.Signature()}|{search?.Text}|{order.Signature}|{EntityProjection.Signature(projection)}|{highlight is not null}");
     }
+
+    private static bool CountsWithPage(bool countSelected, bool searching, PageRequest page) =>
+        countSelected && searching && page.After is null && page.Before is null;
 }
 
 /// <summary>Declares the arguments <see cref="ListArguments{T}"/> reads.</summary>

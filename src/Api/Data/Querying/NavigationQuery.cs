@@ -28,7 +28,7 @@ public sealed class NavigationQuery<TParent, TChild>(
         DbContext db, IReadOnlyCollection<int> parentIds, ListArguments<TChild> list, CancellationToken cancellationToken)
     {
         var parent = Expression.Parameter(typeof(TParent), "p");
-        if (list.Order.Keys.Any(key => ThroughReference(key.Selector)))
+        if (list.Order.ThroughReferences)
         {
             // EF Core cannot order the flat rows by a reference of the lateral's entity (e.g. a
             // nested list ordered by dialogue title), so such pages are a collection per parent:
@@ -71,26 +71,6 @@ public sealed class NavigationQuery<TParent, TChild>(
         var parent = Expression.Parameter(typeof(TParent), "p");
         var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(TChild)], VisibleChildren(parent), predicate);
         return PerParent<bool>(db, parentIds, parent, any).ToDictionaryAsync(r => r.Key, r => r.Value, cancellationToken);
-    }
-
-    /// <summary>Whether <paramref name="key"/> reads a member of a referenced entity (<c>e.Dialogue.Title</c>).</summary>
-    private static bool ThroughReference(LambdaExpression key) => new ReferenceFinder(key.Parameters[0]).Finds(key.Body);
-
-    private sealed class ReferenceFinder(ParameterExpression entity) : ExpressionVisitor
-    {
-        private bool found;
-
-        public bool Finds(Expression body)
-        {
-            Visit(body);
-            return found;
-        }
-
-        protected override Expression VisitMember(MemberExpression node)
-        {
-            if (node.Expression is MemberExpression { Expression: var root } && root == entity) found = true;
-            return base.VisitMember(node);
-        }
     }
 
     private Expression VisibleChildren(ParameterExpression parent) =>

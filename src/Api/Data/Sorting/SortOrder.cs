@@ -29,6 +29,9 @@ public sealed class SortOrder<T> where T : class, IEntity
     /// <summary>The keys, the id last.</summary>
     public IReadOnlyList<SortKey> Keys { get; }
 
+    /// <summary>Whether a key reads a member of a referenced entity (<c>e.Dialogue.Title</c>), which EF Core reads through a join.</summary>
+    public bool ThroughReferences => Keys.Any(key => new ReferenceFinder(key.Selector.Parameters[0]).Finds(key.Selector.Body));
+
     /// <summary>Names the entity and the order (e.g. <c>Idea:title:a,id:a</c>); cursors carry it so that a cursor of another list or order is rejected.</summary>
     public string Signature { get; }
 
@@ -111,6 +114,24 @@ public sealed class SortOrder<T> where T : class, IEntity
     {
         var box = Activator.CreateInstance(typeof(StrongBox<>).MakeGenericType(type), value)!;
         return Expression.Field(Expression.Constant(box), "Value");
+    }
+}
+
+/// <summary>Finds a member read through a reference of the entity parameter (<c>e.Dialogue.Title</c>).</summary>
+internal sealed class ReferenceFinder(ParameterExpression entity) : ExpressionVisitor
+{
+    private bool found;
+
+    public bool Finds(Expression body)
+    {
+        Visit(body);
+        return found;
+    }
+
+    protected override Expression VisitMember(MemberExpression node)
+    {
+        if (node.Expression is MemberExpression { Expression: var root } && root == entity) found = true;
+        return base.VisitMember(node);
     }
 }
 

@@ -51,7 +51,7 @@ public static class ListFieldExtensions
             .ListArguments<TParent, TChild>()
             .Resolve(context => context.Service<DataLoaderRegistry>().ForField(context.FieldAst, context.FieldDefinition, () =>
             {
-                var list = context.ListArguments<TChild>();
+                var list = context.ListArguments<TChild>(nested: true);
                 var scope = new NavigationScope<TParent, TChild>(context, $"{typeof(TParent).Name}.{name}({list.Signature})", navigation, list.Filter);
                 return scope.Loader<Connection<TChild>>($"page:{list.Page.Signature}", async (query, db, ids, ct) =>
                 {
@@ -74,7 +74,7 @@ public static class ListFieldExtensions
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TChildType>>>, object>(name)
             .Resolve(context => context.Service<DataLoaderRegistry>().ForField(context.FieldAst, context.FieldDefinition, () =>
             {
-                var projection = EntityProjection.For<TChild>(context, SelectedFields.OfObjects(context));
+                var projection = EntityProjection.For<TChild>(context, SelectedFields.OfObjects(context), joins: false);
                 return new NavigationScope<TParent, TChild>(
                     context, $"{typeof(TParent).Name}.{name}", navigation, context.Service<ContentVisibility>().Filter<TChild>())
                 .Loader<List<TChild>>("all:" + EntityProjection.Signature(projection), async (query, db, ids, ct) =>
@@ -113,8 +113,8 @@ public static class ListFieldExtensions
         return field.Resolve(context => key(context.Source) is int id ? context.LoadById<TTarget>(id) : null);
     }
 
-    private static ListArguments<T> ListArguments<T>(this IResolveFieldContext context) where T : class, IEntity =>
-        Data.Querying.ListArguments<T>.From(context, context.Service<IOptions<PagingOptions>>().Value, context.Service<ContentVisibility>());
+    private static ListArguments<T> ListArguments<T>(this IResolveFieldContext context, bool nested = false) where T : class, IEntity =>
+        Data.Querying.ListArguments<T>.From(context, context.Service<IOptions<PagingOptions>>().Value, context.Service<ContentVisibility>(), nested);
 
     /// <summary>Request-scoped loaders of one navigation field, named by field, visibility and purpose.</summary>
     private sealed class NavigationScope<TParent, TChild>(
