@@ -95,4 +95,27 @@ public class SortingTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsyncLif
             """);
         Assert.Equal(3, counter.Statements.Count);
     }
+
+    [Fact]
+    public async Task Ordering_by_a_required_reference_keeps_items_whose_target_was_deleted()
+    {
+        // EF Core would INNER JOIN the dialogue under its soft-delete filter and drop the idea;
+        // the key is a subquery instead (QueryRoots), NULL for a deleted dialogue.
+        await using (var db = api.Database.CreateContext())
+        {
+            var gone = new Domain.Dialogues.Dialogue
+            {
+                Title = "Verwijderd", Slug = "sort-deleted", Track = Domain.Dialogues.DialogueTrack.Local,
+                Status = Domain.Common.PublicationStatus.Published, DeletedAt = DateTimeOffset.UtcNow,
+            };
+            db.Add(new Domain.Ideas.Idea { Dialogue = gone, Title = "Wees-idee", Status = Domain.Common.PublicationStatus.Published });
+            await db.SaveChangesAsync();
+        }
+
+        using var counter = new SqlStatementCounter(api.Database.Name);
+        var data = await api.DataAsync("""{ ideas(where: { title: { eq: "Wees-idee" } }, order: [{ dialogue: { title: ASC } }]) { totalCount nodes { title } } }""");
+        Assert.Equal(1, data["ideas"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal("Wees-idee", data["ideas"]!["nodes"]![0]!["title"]!.GetValue<string>());
+        Assert.All(counter.Statements, sql => Assert.DoesNotContain("INNER JOIN", sql));
+    }
 }

@@ -35,7 +35,8 @@ public sealed class NavigationQuery<TParent, TChild>(
             // EF Core's ROW_NUMBER() window, which numbers every visible child (slower on big tables).
             var page = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(KeyedRow<TChild>)],
                 KeysetPage.Apply(VisibleChildren(parent), list));
-            return await PerParent<List<KeyedRow<TChild>>>(db, parentIds, parent, page).ToDictionaryAsync(r => r.Key, r => r.Value, cancellationToken);
+            return await QueryRoots.Bind(PerParent<List<KeyedRow<TChild>>>(db, parentIds, parent, page), db)
+                .ToDictionaryAsync(r => r.Key, r => r.Value, cancellationToken);
         }
 
         var children = VisibleChildren(parent);
@@ -70,7 +71,7 @@ public sealed class NavigationQuery<TParent, TChild>(
     {
         var parent = Expression.Parameter(typeof(TParent), "p");
         var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(TChild)], VisibleChildren(parent), predicate);
-        return PerParent<bool>(db, parentIds, parent, any).ToDictionaryAsync(r => r.Key, r => r.Value, cancellationToken);
+        return QueryRoots.Bind(PerParent<bool>(db, parentIds, parent, any), db).ToDictionaryAsync(r => r.Key, r => r.Value, cancellationToken);
     }
 
     private Expression VisibleChildren(ParameterExpression parent) =>

@@ -28,21 +28,22 @@ public static class TopLevelQuery
         IQueryable<T> source(DialoogtafelsDbContext db) => all(db).Where(list.Filter);
         await ReferenceKeys.LoadAsync(list.Filter, cancellationToken);
 
-        Deferred<TResult> Later<TResult>(Func<IQueryable<T>, CancellationToken, Task<TResult>> query) => new(async ct =>
+        // Sort keys may hold subqueries over placeholder sets (QueryRoots): bound to the context last.
+        Deferred<TResult> Later<TResult>(Func<IQueryable<T>, IQueryable<T>> compose, Func<IQueryable<T>, CancellationToken, Task<TResult>> run) => new(async ct =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            return await query(source(db), ct);
+            return await run(QueryRoots.Bind(compose(source(db)), db), ct);
         });
 
         // A selected total is counted on a connection of its own while the page is read: the
         // request waits for the slower of the two instead of their sum.
-        var count = Later((q, ct) => q.CountAsync(ct));
+        var count = Later(q => q, (q, ct) => q.CountAsync(ct));
         if (list.CountSelected && !list.CountWithPage) _ = count.GetResultAsync(cancellationToken);
 
         List<KeyedRow<T>> rows;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            rows = await KeysetPage.Apply(source(db), list).ToListAsync(cancellationToken);
+            rows = await QueryRoots.Bind(KeysetPage.Apply(source(db), list), db).ToListAsync(cancellationToken);
         }
 
         // Counted by the page statement itself (ListArguments.CountWithPage); no rows: none match.
@@ -52,6 +53,6 @@ public static class TopLevelQuery
             list.Page,
             list.Order,
             () => counted,
-            (_, predicate) => Later((q, ct) => q.AnyAsync(predicate, ct)));
+            (_, predicate) => Later(q => q.Where(predicate), (q, ct) => q.AnyAsync(ct)));
     }
 }

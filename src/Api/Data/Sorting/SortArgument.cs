@@ -62,7 +62,7 @@ public static class SortArgument
             else
             {
                 var reference = via is null ? field.Reference! : System.Linq.Expressions.Expression.Lambda(ParameterReplacer.Apply(field.Reference!, via.Body), via.Parameters);
-                Collect((ISortInputType)schema.AllTypes[field.NestedInput!]!, (IDictionary<string, object?>)value, prefix + name + ".", reference, keys, schema);
+                Collect((ISortInputType)schema.AllTypes[field.NestedInput!]!, (IDictionary<string, object?>)value, prefix + name + ".", QueryRoots.Required(reference), keys, schema);
             }
         }
     }

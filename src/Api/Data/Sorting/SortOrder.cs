@@ -117,7 +117,7 @@ public sealed class SortOrder<T> where T : class, IEntity
     }
 }
 
-/// <summary>Finds a member read through a reference of the entity parameter (<c>e.Dialogue.Title</c>).</summary>
+/// <summary>Finds a member read through a reference of the entity parameter (<c>e.Dialogue.Title</c>, or a subquery of <see cref="QueryRoots"/>).</summary>
 internal sealed class ReferenceFinder(ParameterExpression entity) : ExpressionVisitor
 {
     private bool found;
@@ -132,6 +132,13 @@ internal sealed class ReferenceFinder(ParameterExpression entity) : ExpressionVi
     {
         if (node.Expression is MemberExpression { Expression: var root } && root == entity) found = true;
         return base.VisitMember(node);
+    }
+
+    // A required reference is read by a subquery (QueryRoots), which counts as a reference too.
+    protected override Expression VisitMethodCall(MethodCallExpression node)
+    {
+        if (node.Method.DeclaringType == typeof(Queryable)) found = true;
+        return base.VisitMethodCall(node);
     }
 }
 
