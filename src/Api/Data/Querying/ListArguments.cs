@@ -92,7 +92,7 @@ public sealed class ListArguments<T> where T : class, IEntity
         var countSelected = SelectedFields.OfObjects(context).Contains("totalCount");
         // A window count and joined references do not mix: EF Core puts the limited rows in a
         // subquery to join references onto them, and the window would count only those rows.
-        var countWithPage = CountsWithPage(countSelected, search is not null, page) && !order.ThroughReferences;
+        var countWithPage = countSelected && search is not null && page.After is null && page.Before is null && !order.ThroughReferences;
         var projection = EntityProjection.For<T>(context, nodeFields, joins: !nested && !countWithPage);
         // ts_headline costs per row: only read when a node selects it.
         var highlight = nodeFields.Contains(SearchHighlights.FieldName) ? search?.Highlight : null;
@@ -100,8 +100,6 @@ public sealed class ListArguments<T> where T : class, IEntity
             $"{visibility.Scope}|{context.Signature()}|{search?.Text}|{order.Signature}|{EntityProjection.Signature(projection)}|{highlight is not null}");
     }
 
-    private static bool CountsWithPage(bool countSelected, bool searching, PageRequest page) =>
-        countSelected && searching && page.After is null && page.Before is null;
 }
 
 /// <summary>Declares the arguments <see cref="ListArguments{T}"/> reads.</summary>
