@@ -103,12 +103,12 @@ public static class FilterTranslator
             {
                 var target = Expression.Parameter(entity, "r");
                 var matches = Expression.Lambda(
-                    Expression.AndAlso(ParameterReplacer.Apply(VisibleLambda(entity), target), Object(filterTypeOf(entity), input, target)), target);
+                    Expression.AndAlso(ParameterReplacer.Apply(visibility.Filter(entity), target), Object(filterTypeOf(entity), input, target)), target);
                 if (references.Condition(navigation, matches) is { } condition) return condition;
             }
 
             return Expression.AndAlso(
-                Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, member.Type)), ParameterReplacer.Apply(VisibleLambda(entity), member)),
+                Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, member.Type)), ParameterReplacer.Apply(visibility.Filter(entity), member)),
                 Object(filterTypeOf(entity), input, member));
         }
 
@@ -124,7 +124,7 @@ public static class FilterTranslator
             {
                 var target = Expression.Parameter(entity, "r");
                 return references.Overlaps(navigation, Expression.Lambda(
-                    Expression.AndAlso(ParameterReplacer.Apply(VisibleLambda(entity), target), condition(target)), target));
+                    Expression.AndAlso(ParameterReplacer.Apply(visibility.Filter(entity), target), condition(target)), target));
             }
 
             Expression Matches(ParameterExpression target, object? value) =>
@@ -163,11 +163,7 @@ public static class FilterTranslator
         }
 
         private Expression Visible(Type entity, Expression collection) =>
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [entity], collection, VisibleLambda(entity));
-
-        private LambdaExpression VisibleLambda(Type entity) =>
-            (LambdaExpression)typeof(ContentVisibility).GetMethod(nameof(ContentVisibility.Filter))!
-                .MakeGenericMethod(entity).Invoke(visibility, null)!;
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [entity], collection, visibility.Filter(entity));
     }
 
     internal static readonly Expression True = Expression.Constant(true);

@@ -55,12 +55,16 @@ public sealed class ReferenceKeys(IDbContextFactory<DialoogtafelsDbContext> cont
     public Expression Overlaps(MemberExpression collection, LambdaExpression matches)
     {
         var property = KeyArray(collection) ?? throw new InvalidOperationException($"{collection.Member.Name} has no key array.");
-        var keys = Activator.CreateInstance(typeof(KeySet<>).MakeGenericType(matches.Parameters[0].Type), contexts, matches)!;
-        var values = Expression.Property(Expression.Constant(keys), nameof(KeySet<IEntity>.Values));
+        var values = KeysOf(matches);
         var key = Expression.Parameter(typeof(int), "k");
         var array = Expression.Call(Property, collection.Expression!, Expression.Constant(property));
         return Expression.Call(AnyWhere, array, Expression.Lambda(Expression.Call(Contains, values, key), key));
     }
+
+    // The keys of the targets that match, as the query parameter EF Core reads (KeySet.Values).
+    private MemberExpression KeysOf(LambdaExpression matches) => Expression.Property(
+        Expression.Constant(Activator.CreateInstance(typeof(KeySet<>).MakeGenericType(matches.Parameters[0].Type), contexts, matches)!),
+        nameof(KeySet<IEntity>.Values));
 
     private string? KeyArray(MemberExpression collection) =>
         collection.Expression is { } owner && model.Value.FindEntityType(owner.Type) is { } type
@@ -80,9 +84,7 @@ public sealed class ReferenceKeys(IDbContextFactory<DialoogtafelsDbContext> cont
         var foreignKey = navigation.Member.DeclaringType?.GetProperty(navigation.Member.Name + "Id");
         if (foreignKey is null || (foreignKey.PropertyType != typeof(int) && foreignKey.PropertyType != typeof(int?))) return null;
 
-        var target = navigation.Type;
-        var keys = Activator.CreateInstance(typeof(KeySet<>).MakeGenericType(target), contexts, matches)!;
-        var values = Expression.Property(Expression.Constant(keys), nameof(KeySet<IEntity>.Values));
+        var values = KeysOf(matches);
         Expression key = Expression.Property(navigation.Expression, foreignKey);
         if (foreignKey.PropertyType == typeof(int)) return Expression.Call(Contains, values, key);
         return Expression.AndAlso(

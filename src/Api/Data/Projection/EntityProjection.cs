@@ -127,7 +127,7 @@ public static class EntityProjection
             var target = Expression.Property(entity, navigation);
             var visible = Expression.AndAlso(
                 Expression.NotEqual(target, Expression.Constant(null, navigation.PropertyType)),
-                ParameterReplacer.Apply(VisibleLambda(visibility, navigation.PropertyType), target));
+                ParameterReplacer.Apply(visibility.Filter(navigation.PropertyType), target));
             bindings[navigation.Name] = Expression.Bind(navigation,
                 Expression.Condition(visible, ParameterReplacer.Apply(projection, target), Expression.Constant(null, navigation.PropertyType)));
             if (typeof(T).GetProperty(navigation.Name + "Id") is { PropertyType: var keyType } foreignKey && keyType == typeof(int?) && bindings.ContainsKey(foreignKey.Name))
@@ -138,6 +138,4 @@ public static class EntityProjection
         return Expression.Lambda<Func<T, T>>(Expression.MemberInit(Expression.New(typeof(T)), bindings.Values), entity);
     }
 
-    private static LambdaExpression VisibleLambda(ContentVisibility visibility, Type entity) =>
-        (LambdaExpression)typeof(ContentVisibility).GetMethod(nameof(ContentVisibility.Filter))!.MakeGenericMethod(entity).Invoke(visibility, null)!;
 }

@@ -32,6 +32,13 @@ public sealed class ContentVisibility(IHttpContextAccessor http)
         return Expression.Lambda<Func<T, bool>>(body, entity);
     }
 
+    /// <summary><see cref="Filter{T}"/> for an entity type known only at run time (<c>Expression&lt;Func&lt;entity, bool&gt;&gt;</c>).</summary>
+    public LambdaExpression Filter(Type entity) =>
+        (LambdaExpression)FilterMethod.MakeGenericMethod(entity).Invoke(this, null)!;
+
+    private static readonly System.Reflection.MethodInfo FilterMethod =
+        typeof(ContentVisibility).GetMethods().Single(m => m.Name == nameof(Filter) && m.IsGenericMethodDefinition);
+
     /// <summary>A short name of the current visibility, for naming request-scoped DataLoaders.</summary>
     public string Scope => Role is null ? "public" : "cms";
 
