@@ -16,13 +16,7 @@ public class KeyArrayDriftTests(ApiFactory api) : CmsTestBase(api), IClassFixtur
     private async Task<int[]> DriftAsync(string ideaTitles)
     {
         await using var db = Api.Database.CreateContext();
-        return (await db.Database.SqlQueryRaw<int>("""
-            SELECT count(*)::int AS "Value" FROM ideas i
-            WHERE i.title LIKE {0} AND i.theme_ids <> coalesce((SELECT array_agg(theme_id ORDER BY theme_id) FROM idea_themes WHERE idea_id = i.id), ARRAY[]::int[])
-            UNION ALL
-            SELECT count(*)::int FROM stories s
-            WHERE s.theme_ids <> coalesce((SELECT array_agg(theme_id ORDER BY theme_id) FROM story_themes WHERE story_id = s.id), ARRAY[]::int[])
-            """, ideaTitles).ToListAsync()).ToArray();
+        return await KeyArrayDrift.CountAsync(db, ideaTitles);
     }
 
     private async Task<int> CountAsync(string themes, string title) =>

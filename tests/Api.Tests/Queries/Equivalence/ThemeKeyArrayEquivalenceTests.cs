@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Tests.Support;
 using System.Text.Json.Nodes;
 using Dialoogtafels.Api.Security;
 using Dialoogtafels.Domain.Common;
@@ -251,13 +252,7 @@ public class ThemeKeyArrayEquivalenceTests(Export.OpenDataApiFactory api, ITestO
     public async Task Key_arrays_equal_the_join_rows_in_the_seeded_and_test_data()
     {
         await using var db = api.Database.CreateContext();
-        var drift = await db.Database.SqlQueryRaw<int>("""
-            SELECT count(*)::int AS "Value" FROM ideas i
-            WHERE i.theme_ids <> coalesce((SELECT array_agg(theme_id ORDER BY theme_id) FROM idea_themes WHERE idea_id = i.id), ARRAY[]::int[])
-            UNION ALL
-            SELECT count(*)::int FROM stories s
-            WHERE s.theme_ids <> coalesce((SELECT array_agg(theme_id ORDER BY theme_id) FROM story_themes WHERE story_id = s.id), ARRAY[]::int[])
-            """).ToListAsync();
+        var drift = await KeyArrayDrift.CountAsync(db);
         Assert.Equal([0, 0], drift);
     }
 }
