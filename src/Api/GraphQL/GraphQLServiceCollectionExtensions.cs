@@ -26,6 +26,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<ConnectionTypes>();
         services.AddSingleton<FilterTypes>();
         services.AddSingleton<ReferenceKeys>();
+        services.AddSingleton<Http.ICallerScopedValidationRule, AuthorizationValidationRule>();
         services.AddScoped<DataLoaderRegistry>();
         services.AddScoped<ContentVisibility>();
         services.AddScoped<ContentWriter>();
@@ -48,7 +49,6 @@ public static class GraphQLServiceCollectionExtensions
 
         services.AddGraphQL(graphql => graphql
             .AddSchema<DialoogtafelsSchema>()
-            .AddValidationRule<AuthorizationValidationRule>(useForCachedDocuments: true)
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
         return builder;
     }

@@ -12,9 +12,11 @@ public static class GraphQLHttpExtensions
     /// <summary>
     /// Registers the endpoint's services. Call after the schema is registered
     /// (<c>services.AddGraphQL(b => b.AddSchema&lt;...&gt;().AddSystemTextJson())</c>), which this relies on for
-    /// <c>IDocumentExecuter&lt;ISchema&gt;</c>, <c>ISchema</c> and <c>IGraphQLTextSerializer</c>. Adds to that
-    /// GraphQL builder: the depth/complexity limits and the error policy (details only in Development),
-    /// so the schema registration must not add its own complexity analyzer or error info provider.
+    /// <c>IDocumentExecuter&lt;ISchema&gt;</c>, <c>ISchema</c> and <c>IGraphQLTextSerializer</c>. Adds the
+    /// depth/complexity limits (<see cref="GraphQLRequestLimits"/>), the request-dependent validation rules of
+    /// every execution (<see cref="RequestValidationRules"/>, which also runs the registered
+    /// <see cref="ICallerScopedValidationRule"/>s) and the error policy (details only in Development), so the
+    /// schema registration must not add its own complexity analyzer or error info provider.
     /// Configuration: <c>GraphQL:MaxRequestBytes</c>, <c>GraphQL:MaxDepth</c>, <c>GraphQL:MaxComplexity</c>
     /// (<see cref="GraphQLHttpOptions"/>) and <c>Ide:Path</c> (<see cref="IdeOptions"/>).
     /// </summary>
@@ -32,9 +34,10 @@ public static class GraphQLHttpExtensions
         services.AddSingleton<ValidatedDocumentCache>();
         services.AddSingleton(new SharedServiceTypes(services));
         builder.AddGraphQLCors();
-        services.AddGraphQL(graphql => graphql
-            .AddRequestLimits()
-            .AddUnexpectedErrorHandling(builder.Environment));
+        services.AddRequestLimits();
+        services.AddSingleton<RequestValidationRules>();
+        services.AddSingleton<global::GraphQL.DI.IConfigureExecution>(provider => provider.GetRequiredService<RequestValidationRules>());
+        services.AddGraphQL(graphql => graphql.AddUnexpectedErrorHandling(builder.Environment));
         return builder;
     }
 

@@ -19,7 +19,8 @@ namespace Dialoogtafels.Api.Http;
 /// <see cref="IDocumentExecuter{TSchema}"/> and written by <see cref="GraphQLResponseWriter"/>.</item>
 /// </list>
 /// </summary>
-internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, BananaCakePopIde ide, ValidatedDocumentCache documents)
+internal sealed class GraphQLHttpHandler(
+    IOptions<GraphQLHttpOptions> options, BananaCakePopIde ide, ValidatedDocumentCache documents, RequestValidationRules validation)
 {
     /// <summary>Handles one HTTP request.</summary>
     public async Task HandleAsync(HttpContext context)
@@ -66,12 +67,15 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, B
             var operationName = read.Request.OperationName;
             var cached = query is null ? null : documents.Get(query, operationName);
             ValidationError? refused = null;
-            var document = cached ?? DocumentGuard.Check(query, operationName, context.RequestServices.GetRequiredService<ISchema>(),
+            var document = cached?.Document ?? DocumentGuard.Check(query, operationName, context.RequestServices.GetRequiredService<ISchema>(),
                 options.Value.MaxFieldSelections, out refused);
             var result = refused is null
-                ? await ExecuteAsync(context, read.Request, document, cached is not null, isGet, options.Value.RequestTimeout)
+                ? await ExecuteAsync(context, read.Request, document, validation.For(cached, context.User, isGet ? HttpGetQueriesOnlyRule.Instance : null), options.Value.RequestTimeout)
                 : new ExecutionResult { Errors = [refused] };
-            if (cached is null && result.Executed && document is not null && query is not null) documents.Set(query, operationName, document);
+            if (result.Executed && document is not null && query is not null)
+            {
+                validation.MarkPassed(cached ?? documents.Set(query, operationName, document, validation.CallerScopedRuleCount), context.User);
+            }
             await GraphQLResponseWriter.WriteResultAsync(context, mediaType, result);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
@@ -81,13 +85,14 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, B
     }
 
     private static Task<ExecutionResult> ExecuteAsync(
-        HttpContext context, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document, bool validated, bool isGet, TimeSpan timeout)
+        HttpContext context, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document, IEnumerable<IValidationRule> rules, TimeSpan timeout)
     {
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
-        var execution = new ExecutionOptions
+        return executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             Document = document,
+            ValidationRules = rules,
             Timeout = timeout,
             OperationName = request.OperationName,
             Variables = request.Variables,
@@ -95,16 +100,6 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, B
             RequestServices = new RequestServiceMemo(context.RequestServices, context.RequestServices.GetRequiredService<SharedServiceTypes>()),
             User = context.User,
             CancellationToken = context.RequestAborted,
-        };
-        if (isGet)
-        {
-            execution.ValidationRules = DocumentValidator.CoreRules.Append(HttpGetQueriesOnlyRule.Instance);
-            execution.CachedDocumentValidationRules = [HttpGetQueriesOnlyRule.Instance];
-        }
-
-        // A validated document (ValidatedDocumentCache) runs only the rules for cached documents; the
-        // execution pipeline adds the registered ones (authorization, complexity) to both lists.
-        if (validated) execution.ValidationRules = isGet ? [HttpGetQueriesOnlyRule.Instance] : [];
-        return executer.ExecuteAsync(execution);
+        });
     }
 }

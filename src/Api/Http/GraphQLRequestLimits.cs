@@ -1,38 +1,87 @@
-using GraphQL;
-using GraphQL.DI;
 using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
 using Dialoogtafels.Api.Data.Paging;
+using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 
 namespace Dialoogtafels.Api.Http;
 
 /// <summary>
 /// Depth and complexity limits through GraphQL.NET 8's complexity analyzer
-/// (<see cref="GraphQLBuilderExtensions.AddComplexityAnalyzer(IGraphQLBuilder, Action{ComplexityOptions, IServiceProvider})"/>),
-/// configured from <see cref="GraphQLHttpOptions"/>. A document over a limit fails validation with a
-/// <c>COMPLEXITY</c> error, so it is never executed (400 with <c>application/graphql-response+json</c>).
+/// (<see cref="ComplexityValidationRule"/>), configured from <see cref="GraphQLHttpOptions"/>. A
+/// document over a limit fails validation with a <c>COMPLEXITY</c> error, so it is never executed
+/// (400 with <c>application/graphql-response+json</c>). The endpoint adds the rule to every
+/// validation itself (<see cref="GraphQLHttpHandler"/>), and skips it for a cached document whose
+/// complexity no variable can change (<see cref="ComplexityDependsOnVariables"/>).
 /// </summary>
 internal static class GraphQLRequestLimits
 {
     /// <summary>
-    /// Registers the complexity analyzer once. Introspection fields (<c>__schema</c>, <c>__type</c>,
-    /// <c>__typename</c>) and everything below them cost nothing, so IDE introspection is never too
-    /// complex; it still counts for depth (Banana Cake Pop's introspection query is 11 levels deep).
-    /// Connections cost by their page size (<see cref="ConnectionComplexity"/>).
+    /// Registers the <see cref="ComplexityOptions"/> and the <see cref="ComplexityValidationRule"/>
+    /// (singletons). Introspection fields (<c>__schema</c>, <c>__type</c>, <c>__typename</c>) and
+    /// everything below them cost nothing, so IDE introspection is never too complex; it still counts
+    /// for depth (Banana Cake Pop's introspection query is 11 levels deep). Connections cost by their
+    /// page size (<see cref="ConnectionComplexity"/>).
     /// </summary>
-    public static IGraphQLBuilder AddRequestLimits(this IGraphQLBuilder builder) =>
-        builder.AddComplexityAnalyzer((complexity, services) =>
+    public static IServiceCollection AddRequestLimits(this IServiceCollection services)
+    {
+        services.AddSingleton(provider =>
         {
-            var limits = services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
-            complexity.MaxDepth = limits.MaxDepth > 0 ? limits.MaxDepth : null;
-            complexity.MaxComplexity = limits.MaxComplexity > 0 ? limits.MaxComplexity : null;
-            var paging = services.GetRequiredService<IOptions<PagingOptions>>().Value;
-            complexity.DefaultListImpactMultiplier = 5; // plain lists (an item's themes, reports) are short
+            var limits = provider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
+            var paging = provider.GetRequiredService<IOptions<PagingOptions>>().Value;
+            var complexity = new ComplexityOptions
+            {
+                MaxDepth = limits.MaxDepth > 0 ? limits.MaxDepth : null,
+                MaxComplexity = limits.MaxComplexity > 0 ? limits.MaxComplexity : null,
+                DefaultListImpactMultiplier = 5, // plain lists (an item's themes, reports) are short
+            };
             var fieldImpact = complexity.DefaultComplexityImpactDelegate;
             complexity.DefaultComplexityImpactDelegate = field =>
                 IsIntrospectionField(field) ? new FieldComplexityResult(0, 0)
                 : ConnectionComplexity.Impact(field, paging) ?? fieldImpact(field);
+            return complexity;
         });
+        services.AddSingleton<ComplexityValidationRule>();
+        return services;
+    }
+
+    /// <summary>
+    /// Whether a variable can change the complexity or depth of <paramref name="document"/>: when a
+    /// <c>first</c> or <c>last</c> argument, or an argument of a directive (<c>@skip</c>,
+    /// <c>@include</c>), holds a variable. Nothing else the analysis reads depends on variables: GraphQL.NET's
+    /// default impact reads <c>first</c>, <c>last</c> and whether <c>id</c> is given
+    /// (<see cref="ComplexityOptions.DefaultComplexityImpactDelegate"/>), <see cref="ConnectionComplexity"/>
+    /// reads <c>first</c> and <c>last</c>, and the analyzer leaves out nodes by their <c>@skip</c>/<c>@include</c>.
+    /// </summary>
+    public static bool ComplexityDependsOnVariables(GraphQLDocument document) =>
+        document.Definitions.Any(definition => definition switch
+        {
+            GraphQLOperationDefinition operation => DependsOnVariables(operation.Directives) || DependsOnVariables(operation.SelectionSet),
+            GraphQLFragmentDefinition fragment => DependsOnVariables(fragment.Directives) || DependsOnVariables(fragment.SelectionSet),
+            _ => false,
+        });
+
+    private static bool DependsOnVariables(GraphQLSelectionSet? selections) =>
+        selections?.Selections.Any(selection => selection switch
+        {
+            GraphQLField field => DependsOnVariables(field.Directives)
+                || field.Arguments?.Items.Any(a => (a.Name.Value == "first" || a.Name.Value == "last") && HasVariable(a.Value)) == true
+                || DependsOnVariables(field.SelectionSet),
+            GraphQLInlineFragment inline => DependsOnVariables(inline.Directives) || DependsOnVariables(inline.SelectionSet),
+            GraphQLFragmentSpread spread => DependsOnVariables(spread.Directives),
+            _ => true,
+        }) == true;
+
+    private static bool DependsOnVariables(GraphQLDirectives? directives) =>
+        directives?.Items.Any(d => d.Arguments?.Items.Any(a => HasVariable(a.Value)) == true) == true;
+
+    private static bool HasVariable(GraphQLValue value) => value switch
+    {
+        GraphQLVariable => true,
+        GraphQLListValue list => list.Values?.Any(HasVariable) == true,
+        GraphQLObjectValue obj => obj.Fields?.Any(f => HasVariable(f.Value)) == true,
+        _ => false,
+    };
 
     // A child multiplier of 0 also zeroes the cost of every field selected below an introspection field.
     private static bool IsIntrospectionField(FieldImpactContext field) =>

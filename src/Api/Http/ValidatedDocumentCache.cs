@@ -8,8 +8,9 @@ namespace Dialoogtafels.Api.Http;
 /// their text and operation name, so a repeated request (an embedding site sends the same query
 /// text again and again, with other variables) skips parsing and the validation rules that do not
 /// depend on variables or the caller (GraphQL.NET's <c>CachedDocumentValidationRules</c> convention,
-/// see its document-caching guide). The rules registered for cached documents (authorization) and
-/// the complexity analysis (variables decide page sizes) still run on every request.
+/// see its document-caching guide). What still depends on the request is kept per entry
+/// (<see cref="ValidatedDocument"/>): the caller-scoped rules (authorization) run again for a caller
+/// scope that has not passed yet, the complexity analysis when variables can change page sizes.
 /// Bounded: at most <see cref="MaxTotalLength"/> characters of query text, least recently used out first.
 /// </summary>
 internal sealed class ValidatedDocumentCache : IDisposable
@@ -20,12 +21,15 @@ internal sealed class ValidatedDocumentCache : IDisposable
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = MaxTotalLength });
 
     /// <summary>The validated document of <paramref name="query"/> and <paramref name="operationName"/>, or null.</summary>
-    public GraphQLDocument? Get(string query, string? operationName) =>
-        cache.TryGetValue((query, operationName), out GraphQLDocument? document) ? document : null;
+    public ValidatedDocument? Get(string query, string? operationName) =>
+        cache.TryGetValue((query, operationName), out ValidatedDocument? document) ? document : null;
 
-    /// <summary>Remembers <paramref name="document"/>; call only after it was validated and executed.</summary>
-    public void Set(string query, string? operationName, GraphQLDocument document) =>
-        cache.Set((query, operationName), document, new MemoryCacheEntryOptions { Size = query.Length + (operationName?.Length ?? 0) });
+    /// <summary>
+    /// Remembers <paramref name="document"/> and returns its entry, which tracks <paramref name="callerScopedRules"/>
+    /// caller-scoped rules; call only after it was validated and executed.
+    /// </summary>
+    public ValidatedDocument Set(string query, string? operationName, GraphQLDocument document, int callerScopedRules) =>
+        cache.Set((query, operationName), new ValidatedDocument(document, callerScopedRules), new MemoryCacheEntryOptions { Size = query.Length + (operationName?.Length ?? 0) });
 
     /// <inheritdoc/>
     public void Dispose() => cache.Dispose();

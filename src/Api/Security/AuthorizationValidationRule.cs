@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Dialoogtafels.Api.Http;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -10,10 +12,15 @@ namespace Dialoogtafels.Api.Security;
 /// field's own required role, its parent type's and its (unwrapped) return type's
 /// (<see cref="Authorization"/>). An anonymous caller gets <c>AUTH_NOT_AUTHENTICATED</c>, a caller
 /// with too low a role <c>AUTH_NOT_AUTHORIZED</c>; both are validation errors (HTTP 400 with
-/// <c>application/graphql-response+json</c>) that name the field.
+/// <c>application/graphql-response+json</c>) that name the field. The verdict depends on the
+/// document and the caller's role only, so the endpoint runs the rule once per document and role
+/// (<see cref="ICallerScopedValidationRule"/>).
 /// </summary>
-public sealed class AuthorizationValidationRule : ValidationRuleBase
+public sealed class AuthorizationValidationRule : ValidationRuleBase, ICallerScopedValidationRule
 {
+    /// <summary>0 for an anonymous caller (or one without a known role), else the number of the caller's <see cref="Role"/>.</summary>
+    public int ScopeOf(ClaimsPrincipal? user) => Roles.Of(user) is { } role ? (int)role : 0;
+
     /// <inheritdoc />
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
         new(new MatchingNodeVisitor<GraphQLField>((field, validation) =>

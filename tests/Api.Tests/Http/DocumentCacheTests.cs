@@ -5,7 +5,8 @@ namespace Dialoogtafels.Api.Tests.Http;
 
 /// <summary>
 /// A repeated document skips parsing and validation (ValidatedDocumentCache), but not the checks
-/// that depend on the request: complexity (variables), authorization (the caller) and GET (queries only).
+/// that depend on the request: complexity (when variables can change it), authorization (for a
+/// caller role that has not passed yet) and GET (queries only).
 /// </summary>
 public class DocumentCacheTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
@@ -19,6 +20,45 @@ public class DocumentCacheTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Null((await api.PostAsync(query, new { n = 2 }))["errors"]);
         var deep = await api.PostAsync(query, new { n = 50 });
         Assert.Contains("too complex", deep["errors"]![0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Complexity_is_checked_again_when_a_directive_variable_includes_more()
+    {
+        const string query = """
+            query Deep($deep: Boolean!) { dialogues(first: 50) { nodes { title tables(first: 50) @include(if: $deep) { nodes { stories(first: 50) { nodes { title } } } } } } }
+            """;
+        Assert.Null((await api.PostAsync(query, new { deep = false }))["errors"]);
+        Assert.Null((await api.PostAsync(query, new { deep = false }))["errors"]);
+        var deep = await api.PostAsync(query, new { deep = true });
+        Assert.Contains("too complex", deep["errors"]![0]!["message"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("query Q($id: ID!) { node(id: $id) { id } }", false)]
+    [InlineData("query Q($s: String) { ideas(first: 5, search: $s, where: { title: { contains: $s } }) { nodes { id } } }", false)]
+    [InlineData("query Q($n: Int) { ideas(first: $n) { nodes { id } } }", true)]
+    [InlineData("query Q($n: Int) { ideas(last: $n) { nodes { id } } }", true)]
+    [InlineData("query Q($n: Int) { themes { ideas(first: $n) { nodes { id } } } }", true)]
+    [InlineData("query Q($n: Int) { ...F } fragment F on Query { ideas(first: $n) { nodes { id } } }", true)]
+    [InlineData("query Q($b: Boolean!) { ideas { nodes { id ... on Idea @skip(if: $b) { title } } } }", true)]
+    [InlineData("query Q($b: Boolean!) { ideas { nodes { id } } stories @include(if: $b) { nodes { id } } }", true)]
+    [InlineData("query Q($b: Boolean!) { ...F @include(if: $b) } fragment F on Query { ideas { nodes { id } } }", true)]
+    [InlineData("query Q { ideas(first: 3) @include(if: true) { nodes { id } } }", false)]
+    public void Complexity_depends_on_variables_only_through_paging_arguments_and_directives(string query, bool depends) =>
+        Assert.Equal(depends, Dialoogtafels.Api.Http.GraphQLRequestLimits.ComplexityDependsOnVariables(GraphQLParser.Parser.Parse(query)));
+
+    [Fact]
+    public async Task A_caller_role_that_passed_does_not_let_a_lower_one_through()
+    {
+        const string query = "{ auditLog(first: 1) { totalCount } }";
+        Assert.Null((await api.PostAsync(query, role: Role.Admin))["errors"]);
+        Assert.Null((await api.PostAsync(query, role: Role.Admin))["errors"]);
+        var editor = await api.PostAsync(query, role: Role.Editor);
+        Assert.Equal(Authorization.NotAuthorized, editor["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        var anonymous = await api.PostAsync(query);
+        Assert.Equal(Authorization.NotAuthenticated, anonymous["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Null((await api.PostAsync(query, role: Role.Admin))["errors"]);
     }
 
     [Fact]

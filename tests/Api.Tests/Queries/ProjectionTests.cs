@@ -11,13 +11,7 @@ public class ProjectionTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsync
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<IReadOnlyList<string>> Sql(string query)
-    {
-        await api.DataAsync("{ __typename }");
-        using var counter = new SqlStatementCounter(api.Database.Name);
-        await api.DataAsync(query);
-        return counter.Statements;
-    }
+    private Task<IReadOnlyList<string>> Sql(string query) => api.StatementsOfAsync(query);
 
     private static string Select(string sql) => sql[..sql.IndexOf("FROM", StringComparison.Ordinal)];
 

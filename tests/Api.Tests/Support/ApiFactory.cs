@@ -72,6 +72,18 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return response["data"]!;
     }
 
+    /// <summary>
+    /// The SQL statements that <paramref name="query"/> sends (<see cref="DataAsync"/>), after one
+    /// warm-up request so that start-up statements (migrations history, seed checks) are not counted.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> StatementsOfAsync(string query)
+    {
+        await DataAsync("{ __typename }");
+        using var counter = new SqlStatementCounter(Database.Name);
+        await DataAsync(query);
+        return counter.Statements;
+    }
+
     public Task InitializeAsync() => Database.InitializeAsync();
 
     async Task IAsyncLifetime.DisposeAsync()

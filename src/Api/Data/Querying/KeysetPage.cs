@@ -4,6 +4,7 @@ using Dialoogtafels.Api.Data.Search;
 using Dialoogtafels.Api.Data.Sorting;
 using Dialoogtafels.Domain.Common;
 using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dialoogtafels.Api.Data.Querying;
 
@@ -19,7 +20,14 @@ public static class KeysetPage
     {
         foreach (var bound in Bounds(list.Page, list.Order)) query = query.Where(bound);
         query = query.Provider.CreateQuery<T>(list.Order.OrderBy(query.Expression, list.Page.Forward));
-        return query.Take(list.Page.Size + 1).Select(list.Order.WithKeys(list.Projection, list.Highlight, list.CountWithPage));
+        // The limit is a SQL literal, not a parameter: PostgreSQL plans a prepared statement with a
+        // LIMIT parameter for 10 % of the rows, so it never switched to its generic plan and planned
+        // the statement again on every execution (PostgreSQL 15 docs, PREPARE, "plan_cache_mode").
+        // EF Core turns a constant Take argument into a parameter unless it is wrapped in EF.Constant.
+        Expression<Func<int>> limit = () => EF.Constant(0);
+        var literal = ((MethodCallExpression)limit.Body).Update(null, [Expression.Constant(list.Page.Size + 1)]);
+        query = query.Provider.CreateQuery<T>(Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)], query.Expression, literal));
+        return query.Select(list.Order.WithKeys(list.Projection, list.Highlight, list.CountWithPage));
     }
 
     /// <summary>The same as <see cref="Apply{T}(IQueryable{T}, ListArguments{T})"/> for a collection navigation inside a projection.</summary>

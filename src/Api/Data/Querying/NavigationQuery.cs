@@ -85,14 +85,13 @@ public sealed class NavigationQuery<TParent, TChild>(
         DbContext db, IReadOnlyCollection<int> parentIds, ParameterExpression parent, Expression children,
         SortOrder<TChild> order, bool forward, Expression<Func<TChild, TValue>> shape)
     {
-        var ids = parentIds.ToArray();
         var child = Expression.Parameter(typeof(TChild), "c");
         // The parent key is paired inside the collection selector: a correlation that is not a join
         // predicate, so EF Core keeps the subquery lateral (CROSS APPLY, PostgreSQL JOIN LATERAL)
         // instead of turning it into a ROW_NUMBER() window over every child of every parent.
         var paired = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(TChild), typeof(KeyedValue<TChild>)], children,
             Expression.Lambda<Func<TChild, KeyedValue<TChild>>>(Keyed(Expression.Property(parent, nameof(IEntity.Id)), child), child));
-        var pairs = db.Set<TParent>().Where(p => ids.Contains(p.Id)).SelectMany(
+        var pairs = db.Set<TParent>().Where(Predicates.HasKeyIn<TParent>(parentIds)).SelectMany(
             Expression.Lambda<Func<TParent, IEnumerable<KeyedValue<TChild>>>>(paired, parent));
 
         var pair = Expression.Parameter(typeof(KeyedValue<TChild>), "r");
@@ -131,9 +130,8 @@ public sealed class NavigationQuery<TParent, TChild>(
     private static IQueryable<KeyedValue<TValue>> PerParent<TValue>(
         DbContext db, IReadOnlyCollection<int> parentIds, ParameterExpression parent, Expression value)
     {
-        var ids = parentIds.ToArray();
         return db.Set<TParent>()
-            .Where(p => ids.Contains(p.Id))
+            .Where(Predicates.HasKeyIn<TParent>(parentIds))
             .Select(Expression.Lambda<Func<TParent, KeyedValue<TValue>>>(Keyed(Expression.Property(parent, nameof(IEntity.Id)), value), parent));
     }
 }

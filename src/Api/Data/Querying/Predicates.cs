@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Dialoogtafels.Domain.Common;
 
 namespace Dialoogtafels.Api.Data.Querying;
 
@@ -12,4 +13,24 @@ public static class Predicates
     /// <summary><paramref name="left"/> AND every predicate of <paramref name="others"/> that is not null.</summary>
     public static Expression<Func<T, bool>> AndAll<T>(this Expression<Func<T, bool>> left, params Expression<Func<T, bool>>?[] others) =>
         others.OfType<Expression<Func<T, bool>>>().Aggregate(left, (all, next) => all.And(next));
+
+    /// <summary>
+    /// <c>e =&gt; e.Id == key</c> when <paramref name="keys"/> holds one key, else <c>e =&gt; keys.Contains(e.Id)</c>
+    /// (SQL <c>= ANY (@keys)</c>); both take the keys as parameters, so EF Core caches the SQL of each.
+    /// Why two shapes: PostgreSQL plans a prepared <c>= ANY (@keys)</c> generically for ten keys, so for
+    /// fewer keys its custom plan always looks cheaper and the statement was planned again on every
+    /// execution; <c>= @key</c> gets a generic plan after five executions (PostgreSQL 15 docs, PREPARE,
+    /// "plan_cache_mode"). A single key is the common batch: <c>node(id:)</c>, one reference, one parent.
+    /// </summary>
+    public static Expression<Func<T, bool>> HasKeyIn<T>(IReadOnlyCollection<int> keys) where T : IEntity
+    {
+        if (keys.Count == 1)
+        {
+            var key = keys.First();
+            return e => e.Id == key;
+        }
+
+        var array = keys as int[] ?? keys.ToArray();
+        return e => array.Contains(e.Id);
+    }
 }

@@ -1,5 +1,6 @@
 using Dialoogtafels.Api.Data.Batching;
 using Dialoogtafels.Api.Data.Projection;
+using Dialoogtafels.Api.Data.Querying;
 using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Persistence;
@@ -38,7 +39,7 @@ public static class ResolveContextExtensions
                 async (ids, cancellationToken) =>
                 {
                     await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                    return await db.Set<T>().Where(visibility.Filter<T>()).Where(e => ids.Contains(e.Id)).Select(projection)
+                    return await db.Set<T>().Where(visibility.Filter<T>()).Where(Predicates.HasKeyIn<T>(ids)).Select(projection)
                         .ToDictionaryAsync(e => e.Id, e => (T?)e, cancellationToken);
                 },
                 null));

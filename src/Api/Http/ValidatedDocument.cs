@@ -1,0 +1,27 @@
+using GraphQLParser.AST;
+
+namespace Dialoogtafels.Api.Http;
+
+/// <summary>
+/// A document in <see cref="ValidatedDocumentCache"/>: parsed, checked by <see cref="DocumentGuard"/>
+/// and validated once, with what the endpoint may skip when it comes again: the caller scopes that
+/// passed the <see cref="ICallerScopedValidationRule"/>s, and whether its complexity verdict holds
+/// for any variables (<see cref="GraphQLRequestLimits.ComplexityDependsOnVariables"/>). Thread-safe.
+/// </summary>
+internal sealed class ValidatedDocument(GraphQLDocument document, int callerScopedRules)
+{
+    // Per caller-scoped rule (by its index in the endpoint's list): one bit per scope that passed it.
+    private readonly int[] passedScopes = new int[callerScopedRules];
+
+    /// <summary>The parsed document.</summary>
+    public GraphQLDocument Document { get; } = document;
+
+    /// <summary>False when a variable can change the document's complexity, so the analysis runs on every request.</summary>
+    public bool ComplexityIsFixed { get; } = !GraphQLRequestLimits.ComplexityDependsOnVariables(document);
+
+    /// <summary>Whether callers of <paramref name="scope"/> (0–31) passed caller-scoped rule number <paramref name="rule"/> on this document.</summary>
+    public bool Passed(int rule, int scope) => (Volatile.Read(ref passedScopes[rule]) & (1 << scope)) != 0;
+
+    /// <summary>Remembers that callers of <paramref name="scope"/> (0–31) passed caller-scoped rule number <paramref name="rule"/> on this document.</summary>
+    public void MarkPassed(int rule, int scope) => Interlocked.Or(ref passedScopes[rule], 1 << scope);
+}
