@@ -17,6 +17,9 @@ var connection = new NpgsqlConnectionStringBuilder(builder.Configuration.GetConn
     ?? throw new InvalidOperationException("ConnectionStrings:Dialoogtafels is not set"));
 // Prepared statements (as PostGraphile uses them): Npgsql prepares a statement after its second use.
 if (connection.MaxAutoPrepare == 0) connection.MaxAutoPrepare = 20;
+// No connection reset when a connection returns to the pool: the API's default too
+// (PersistenceServiceCollectionExtensions.WithConnectionDefaults), so the floor stays a floor.
+connection.NoResetOnClose = true;
 await using var dataSource = NpgsqlDataSource.Create(connection.ConnectionString);
 
 var app = builder.Build();

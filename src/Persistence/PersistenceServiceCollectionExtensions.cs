@@ -14,11 +14,12 @@ public static class PersistenceServiceCollectionExtensions
     /// Registers a pooled <see cref="IDbContextFactory{TContext}"/> for <see cref="DialoogtafelsDbContext"/>.
     /// Policy: GraphQL resolvers run in parallel, so no context is shared between them; each unit of
     /// work (a resolver, a batch) creates and disposes its own context from the factory.
-    /// Statements are prepared automatically (<see cref="WithAutoPrepare"/>) unless the connection string says otherwise.
+    /// Statements are prepared automatically and connections are not reset when they return to the pool
+    /// (<see cref="WithConnectionDefaults"/>) unless the connection string says otherwise.
     /// </summary>
     public static IServiceCollection AddDialoogtafelsPersistence(this IServiceCollection services, string connectionString)
     {
-        var dataSource = new NpgsqlDataSourceBuilder(WithAutoPrepare(connectionString)).Build();
+        var dataSource = new NpgsqlDataSourceBuilder(WithConnectionDefaults(connectionString)).Build();
         services.AddSingleton(dataSource);
         services.AddPooledDbContextFactory<DialoogtafelsDbContext>(options => Configure(options, dataSource));
         return services;
@@ -28,21 +29,35 @@ public static class PersistenceServiceCollectionExtensions
     public const int DefaultMaxAutoPrepare = 200;
 
     /// <summary>
-    /// <paramref name="connectionString"/> with Npgsql's automatic preparation switched on
-    /// (<c>Max Auto Prepare</c> = <see cref="DefaultMaxAutoPrepare"/>, <c>Auto Prepare Min Usages</c> = 2 unless given) unless it
-    /// sets <c>Max Auto Prepare</c> itself (<c>0</c> switches it off). A statement the API sends again
-    /// (same SQL, other parameter values: every list, filter and batch shape is such a statement) is
-    /// parsed once per connection, and after five executions PostgreSQL may keep a generic plan for it
-    /// (<c>plan_cache_mode</c>), which saves the planning (3–4 ms for a filtered, searched list).
+    /// <paramref name="connectionString"/> with the API's Npgsql defaults, each only when the string
+    /// does not set it itself:
+    /// <list type="bullet">
+    /// <item>automatic preparation: <c>Max Auto Prepare</c> = <see cref="DefaultMaxAutoPrepare"/> (<c>0</c>
+    /// switches it off), <c>Auto Prepare Min Usages</c> = 2. A statement the API sends again (same SQL,
+    /// other parameter values: every list, filter and batch shape is such a statement) is parsed once
+    /// per connection, and PostgreSQL may keep a generic plan for it (<c>plan_cache_mode</c>), which
+    /// saves the planning (3–4 ms for a filtered, searched list);</item>
+    /// <item><c>No Reset On Close</c> = true: a connection that returns to the pool keeps its session
+    /// state. Without it Npgsql sends seven statements (<c>RESET ALL</c>, <c>CLOSE ALL</c>,
+    /// <c>UNLISTEN *</c>, …) before the next command, each parsed and committed by PostgreSQL: for a
+    /// <c>node(id:)</c> request that was more work than the query itself. The API keeps no session
+    /// state (no <c>SET</c>, temporary tables, session advisory locks or <c>LISTEN</c>); Npgsql still
+    /// rolls back an unfinished transaction.</item>
+    /// </list>
     /// Measured with <c>scripts/bench</c>: see bench/README.md.
     /// </summary>
-    public static string WithAutoPrepare(string connectionString)
+    public static string WithConnectionDefaults(string connectionString)
     {
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
             .Select(k => k.Replace(" ", "")).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (given.Contains("MaxAutoPrepare")) return connectionString;
-        var builder = new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = DefaultMaxAutoPrepare };
-        if (!given.Contains("AutoPrepareMinUsages")) builder.AutoPrepareMinUsages = 2;
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.Contains("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+            if (!given.Contains("AutoPrepareMinUsages")) builder.AutoPrepareMinUsages = 2;
+        }
+
+        if (!given.Contains("NoResetOnClose")) builder.NoResetOnClose = true;
         return builder.ConnectionString;
     }
 

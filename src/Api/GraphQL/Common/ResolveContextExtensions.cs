@@ -39,8 +39,10 @@ public static class ResolveContextExtensions
                 async (ids, cancellationToken) =>
                 {
                     await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                    return await db.Set<T>().Where(visibility.Filter<T>()).Where(Predicates.HasKeyIn<T>(ids)).Select(projection)
-                        .ToDictionaryAsync(e => e.Id, e => (T?)e, cancellationToken);
+                    var rows = new Dictionary<int, T?>(ids.Count);
+                    await foreach (var row in KeyedQuery.Load(db, visibility, projection, ids).WithCancellation(cancellationToken))
+                        rows[row.Id] = row;
+                    return rows;
                 },
                 null));
         return loader;

@@ -17,12 +17,12 @@ public class AutoPrepareResultTests(ApiFactory api) : IClassFixture<ApiFactory>,
     [InlineData("Host=h;Database=d;MaxAutoPrepare=0", 0)]
     [InlineData("Host=h;Database=d", PersistenceServiceCollectionExtensions.DefaultMaxAutoPrepare)]
     public void Max_auto_prepare_is_kept_or_defaulted(string connectionString, int expected) =>
-        Assert.Equal(expected, new NpgsqlConnectionStringBuilder(PersistenceServiceCollectionExtensions.WithAutoPrepare(connectionString)).MaxAutoPrepare);
+        Assert.Equal(expected, new NpgsqlConnectionStringBuilder(PersistenceServiceCollectionExtensions.WithConnectionDefaults(connectionString)).MaxAutoPrepare);
 
     [Fact]
     public void A_configured_min_usages_is_not_overwritten()
     {
-        var result = new NpgsqlConnectionStringBuilder(PersistenceServiceCollectionExtensions.WithAutoPrepare("Host=h;Database=d;Auto Prepare Min Usages=9"));
+        var result = new NpgsqlConnectionStringBuilder(PersistenceServiceCollectionExtensions.WithConnectionDefaults("Host=h;Database=d;Auto Prepare Min Usages=9"));
         Assert.Equal(9, result.AutoPrepareMinUsages);
     }
 
@@ -30,7 +30,7 @@ public class AutoPrepareResultTests(ApiFactory api) : IClassFixture<ApiFactory>,
     public void Other_settings_survive_the_rewrite()
     {
         var given = "Host=h;Port=5433;Database=d;Username=u;Password=p;Pooling=false;Command Timeout=77;Application Name=x";
-        var result = new NpgsqlConnectionStringBuilder(PersistenceServiceCollectionExtensions.WithAutoPrepare(given));
+        var result = new NpgsqlConnectionStringBuilder(PersistenceServiceCollectionExtensions.WithConnectionDefaults(given));
         Assert.Equal("p", result.Password);
         Assert.False(result.Pooling);
         Assert.Equal(77, result.CommandTimeout);
