@@ -70,7 +70,7 @@ internal sealed class GraphQLHttpHandler(
             var document = cached?.Document ?? DocumentGuard.Check(query, operationName, context.RequestServices.GetRequiredService<ISchema>(),
                 options.Value.MaxFieldSelections, out refused);
             var result = refused is null
-                ? await ExecuteAsync(context, read.Request, document, validation.For(cached, context.User, isGet ? HttpGetQueriesOnlyRule.Instance : null), options.Value.RequestTimeout)
+                ? await ExecuteAsync(context, read.Request, document, validation.For(cached, context.User, isGet && cached is not { IsQuery: true } ? HttpGetQueriesOnlyRule.Instance : null), options.Value.RequestTimeout)
                 : new ExecutionResult { Errors = [refused] };
             if (result.Executed && document is not null && query is not null)
             {

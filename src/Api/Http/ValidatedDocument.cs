@@ -8,13 +8,22 @@ namespace Dialoogtafels.Api.Http;
 /// passed the <see cref="ICallerScopedValidationRule"/>s, and whether its complexity verdict holds
 /// for any variables (<see cref="GraphQLRequestLimits.ComplexityDependsOnVariables"/>). Thread-safe.
 /// </summary>
-internal sealed class ValidatedDocument(GraphQLDocument document, int callerScopedRules)
+internal sealed class ValidatedDocument(GraphQLDocument document, string? operationName, int callerScopedRules)
 {
     // Per caller-scoped rule (by its index in the endpoint's list): one bit per scope that passed it.
     private readonly int[] passedScopes = new int[callerScopedRules];
 
     /// <summary>The parsed document.</summary>
     public GraphQLDocument Document { get; } = document;
+
+    /// <summary>
+    /// Whether the operation the entry was cached for (by <c>operationName</c>, or the document's only
+    /// one) is a query, so GET may run it without <see cref="HttpGetQueriesOnlyRule"/>.
+    /// </summary>
+    public bool IsQuery { get; } = (operationName is null
+        ? document.Definitions.OfType<GraphQLOperationDefinition>().SingleOrDefault()
+        : document.Definitions.OfType<GraphQLOperationDefinition>().FirstOrDefault(o => o.Name?.StringValue == operationName))
+        ?.Operation == OperationType.Query;
 
     /// <summary>False when a variable can change the document's complexity, so the analysis runs on every request.</summary>
     public bool ComplexityIsFixed { get; } = !GraphQLRequestLimits.ComplexityDependsOnVariables(document);

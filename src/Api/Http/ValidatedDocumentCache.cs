@@ -29,7 +29,7 @@ internal sealed class ValidatedDocumentCache : IDisposable
     /// caller-scoped rules; call only after it was validated and executed.
     /// </summary>
     public ValidatedDocument Set(string query, string? operationName, GraphQLDocument document, int callerScopedRules) =>
-        cache.Set((query, operationName), new ValidatedDocument(document, callerScopedRules), new MemoryCacheEntryOptions { Size = query.Length + (operationName?.Length ?? 0) });
+        cache.Set((query, operationName), new ValidatedDocument(document, operationName, callerScopedRules), new MemoryCacheEntryOptions { Size = query.Length + (operationName?.Length ?? 0) });
 
     /// <inheritdoc/>
     public void Dispose() => cache.Dispose();

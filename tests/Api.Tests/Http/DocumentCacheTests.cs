@@ -73,6 +73,26 @@ public class DocumentCacheTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Over_GET_a_cached_document_runs_its_query_and_still_refuses_its_mutation()
+    {
+        const string document = """query A { __typename } mutation B { createTheme(input: { name: "Get twee", slug: "get-twee" }) { theme { id } } }""";
+        using var client = api.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", api.TokenFor(Role.Editor));
+        string Url(string operation) => "/graphql?operationName=" + operation + "&query=" + Uri.EscapeDataString(document);
+        for (var i = 0; i < 3; i++)
+        {
+            using var query = await client.GetAsync(Url("A"));
+            Assert.Equal(System.Net.HttpStatusCode.OK, query.StatusCode);
+        }
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var mutation = await client.GetAsync(Url("B"));
+            Assert.Equal(System.Net.HttpStatusCode.MethodNotAllowed, mutation.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task A_mutation_cached_from_a_POST_is_still_refused_over_GET()
     {
         const string mutation = """mutation { createTheme(input: { name: "Cache", slug: "cache-get" }) { theme { id } } }""";
