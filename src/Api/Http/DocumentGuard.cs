@@ -49,7 +49,7 @@ internal static class DocumentGuard
         var sizes = new Dictionary<string, long>();
         foreach (var operation in document.Definitions.OfType<GraphQLOperationDefinition>())
         {
-            if (operationName is not null && operation.Name?.StringValue != operationName) continue;
+            if (!string.IsNullOrEmpty(operationName) && operation.Name?.StringValue != operationName) continue;
             var size = Size(operation.SelectionSet, fragments, sizes, [], maxFieldSelections);
             if (size > maxFieldSelections)
             {

@@ -21,7 +21,8 @@ internal static class GraphQLRequestLimits
     /// (singletons). Introspection fields (<c>__schema</c>, <c>__type</c>, <c>__typename</c>) and
     /// everything below them cost nothing, so IDE introspection is never too complex; it still counts
     /// for depth (Banana Cake Pop's introspection query is 11 levels deep). Connections cost by their
-    /// page size (<see cref="ConnectionComplexity"/>).
+    /// page size (<see cref="ConnectionComplexity"/>), a list fetched by keys (<c>nodes(ids:)</c>) by
+    /// the number of keys it is given.
     /// </summary>
     public static IServiceCollection AddRequestLimits(this IServiceCollection services)
     {
@@ -38,20 +39,26 @@ internal static class GraphQLRequestLimits
             var fieldImpact = complexity.DefaultComplexityImpactDelegate;
             complexity.DefaultComplexityImpactDelegate = field =>
                 IsIntrospectionField(field) ? new FieldComplexityResult(0, 0)
-                : ConnectionComplexity.Impact(field, paging) ?? fieldImpact(field);
+                : ConnectionComplexity.Impact(field, paging) ?? KeyListImpact(field) ?? fieldImpact(field);
             return complexity;
         });
         services.AddSingleton<ComplexityValidationRule>();
         return services;
     }
 
+    /// <summary>The arguments whose values the complexity analysis reads (<see cref="ComplexityDependsOnVariables"/>).</summary>
+    private static readonly string[] CostArguments = ["first", "last", KeyListArgument];
+
+    private const string KeyListArgument = "ids";
+
     /// <summary>
     /// Whether a variable can change the complexity or depth of <paramref name="document"/>: when a
-    /// <c>first</c> or <c>last</c> argument, or an argument of a directive (<c>@skip</c>,
+    /// <c>first</c>, <c>last</c> or <c>ids</c> argument, or an argument of a directive (<c>@skip</c>,
     /// <c>@include</c>), holds a variable. Nothing else the analysis reads depends on variables: GraphQL.NET's
     /// default impact reads <c>first</c>, <c>last</c> and whether <c>id</c> is given
     /// (<see cref="ComplexityOptions.DefaultComplexityImpactDelegate"/>), <see cref="ConnectionComplexity"/>
-    /// reads <c>first</c> and <c>last</c>, and the analyzer leaves out nodes by their <c>@skip</c>/<c>@include</c>.
+    /// reads <c>first</c> and <c>last</c>, <see cref="KeyListImpact"/> <c>ids</c>, and the analyzer leaves
+    /// out nodes by their <c>@skip</c>/<c>@include</c>.
     /// </summary>
     public static bool ComplexityDependsOnVariables(GraphQLDocument document) =>
         document.Definitions.Any(definition => definition switch
@@ -65,7 +72,7 @@ internal static class GraphQLRequestLimits
         selections?.Selections.Any(selection => selection switch
         {
             GraphQLField field => DependsOnVariables(field.Directives)
-                || field.Arguments?.Items.Any(a => (a.Name.Value == "first" || a.Name.Value == "last") && HasVariable(a.Value)) == true
+                || field.Arguments?.Items.Any(a => CostArguments.Contains(a.Name.StringValue) && HasVariable(a.Value)) == true
                 || DependsOnVariables(field.SelectionSet),
             GraphQLInlineFragment inline => DependsOnVariables(inline.Directives) || DependsOnVariables(inline.SelectionSet),
             GraphQLFragmentSpread spread => DependsOnVariables(spread.Directives),
@@ -82,6 +89,16 @@ internal static class GraphQLRequestLimits
         GraphQLObjectValue obj => obj.Fields?.Any(f => HasVariable(f.Value)) == true,
         _ => false,
     };
+
+    /// <summary>
+    /// A field that returns one item per key of its <c>ids</c> argument costs that many items (at
+    /// least one): <c>nodes(ids:)</c> takes up to <c>NodeQueries.MaxIds</c> keys, while GraphQL.NET
+    /// would price it as any plain list (<see cref="ComplexityOptions.DefaultListImpactMultiplier"/>).
+    /// </summary>
+    private static FieldComplexityResult? KeyListImpact(FieldImpactContext field) =>
+        field.FieldDefinition.Arguments?.Find(KeyListArgument) is null
+            ? null
+            : new FieldComplexityResult(1, field.GetArgument<object?>(KeyListArgument, null) is System.Collections.ICollection { Count: > 1 } keys ? keys.Count : 1);
 
     // A child multiplier of 0 also zeroes the cost of every field selected below an introspection field.
     private static bool IsIntrospectionField(FieldImpactContext field) =>

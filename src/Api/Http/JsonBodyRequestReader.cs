@@ -72,7 +72,9 @@ internal static class JsonBodyRequestReader
         return new GraphQLRequest
         {
             Query = query.GetString(),
-            OperationName = operationName.ValueKind == JsonValueKind.String ? operationName.GetString() : null,
+            // "" means no name, as in a GET query string; left as "" it selected no operation in DocumentGuard
+            // while GraphQL.NET ran the document's only one, unguarded.
+            OperationName = operationName.ValueKind == JsonValueKind.String && operationName.GetString() is { Length: > 0 } name ? name : null,
             Variables = variables,
             Extensions = extensions,
         };

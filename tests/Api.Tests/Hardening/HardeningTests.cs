@@ -40,6 +40,44 @@ public class HardeningTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Null(body!["data"]);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public async Task An_empty_operation_name_does_not_skip_the_document_size_guard(string? operationName)
+    {
+        // 2^13 __typename selections once expanded, from a body of about 1 KB; introspection costs
+        // nothing in the complexity analysis. With "operationName": "" the guard selected no operation
+        // while GraphQL.NET ran the only one (found by a tester: 25 levels took 12.7 s).
+        var fragments = new StringBuilder("fragment F0 on Query { __typename }\n");
+        for (var i = 1; i <= 13; i++) fragments.Append($"fragment F{i} on Query {{ ...F{i - 1} a{i}: __typename ...F{i - 1} }}\n");
+        var request = new JsonObject { ["query"] = "query { ...F13 }\n" + fragments, ["operationName"] = operationName };
+        var (status, body, _) = await PostAsync(Json(request.ToJsonString()));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("DOCUMENT_TOO_LARGE", Code(body));
+    }
+
+    [Fact]
+    public async Task Nodes_by_ids_cost_one_item_per_id()
+    {
+        // `nodes(ids:)` takes up to 50 ids, but was priced as a plain list of 5 (found by a tester):
+        // three levels below it ran where the same levels below `dialogues(first: 50)` were refused.
+        const string query = """
+            query N($ids: [ID!]!) { nodes(ids: $ids) { ... on Dialogue { tables(first: 50) { nodes { stories(first: 50) { nodes { title } } } } } } }
+            """;
+        string Body(int count) => new JsonObject
+        {
+            ["query"] = query,
+            ["variables"] = new JsonObject { ["ids"] = new JsonArray(Enumerable.Range(1, count).Select(i => (JsonNode)GlobalId.Encode("Dialogue", i)).ToArray()) },
+        }.ToJsonString();
+
+        var (few, fewBody, _) = await PostAsync(Json(Body(1)));
+        Assert.Equal(HttpStatusCode.OK, few);
+        Assert.Null(fewBody!["errors"]);
+        var (many, manyBody, _) = await PostAsync(Json(Body(50)));
+        Assert.Equal(HttpStatusCode.BadRequest, many);
+        Assert.Contains("too complex", manyBody!["errors"]![0]!["message"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task An_operation_type_the_schema_lacks_is_a_400_not_a_500()
     {

@@ -45,6 +45,7 @@ public class DocumentCacheTests(ApiFactory api) : IClassFixture<ApiFactory>
     [InlineData("query Q($b: Boolean!) { ideas { nodes { id } } stories @include(if: $b) { nodes { id } } }", true)]
     [InlineData("query Q($b: Boolean!) { ...F @include(if: $b) } fragment F on Query { ideas { nodes { id } } }", true)]
     [InlineData("query Q { ideas(first: 3) @include(if: true) { nodes { id } } }", false)]
+    [InlineData("query Q($ids: [ID!]!) { nodes(ids: $ids) { id } }", true)]
     public void Complexity_depends_on_variables_only_through_paging_arguments_and_directives(string query, bool depends) =>
         Assert.Equal(depends, Dialoogtafels.Api.Http.GraphQLRequestLimits.ComplexityDependsOnVariables(GraphQLParser.Parser.Parse(query)));
 
