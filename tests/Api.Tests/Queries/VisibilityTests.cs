@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Dialoogtafels.Api.Tests.Support;
 
 namespace Dialoogtafels.Api.Tests.Queries;
@@ -43,5 +44,34 @@ public class VisibilityTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsync
         Assert.Equal(publishedId, nodes[0]!["id"]!.GetValue<string>());
         Assert.Null(nodes[1]);
         Assert.Null(nodes[2]);
+    }
+
+    [Fact]
+    public async Task A_nested_list_read_by_an_editor_stays_filtered_for_anonymous_callers()
+    {
+        // Unpaged nested lists run as compiled queries cached per visibility scope and projection:
+        // an editor's statement (drafts included) must not be reused for an anonymous caller.
+        string id;
+        await using (var db = api.Database.CreateContext())
+        {
+            var idea = db.Ideas.AsTracking().Include(i => i.Themes).First(i => i.Title.StartsWith("Idee") && i.Dialogue!.Slug == "zichtbaar");
+            idea.Themes.Add(new Dialoogtafels.Domain.Themes.Theme { Name = "Concept zichtbaarheid", Slug = "concept-zichtbaarheid" });
+            await db.SaveChangesAsync();
+            id = Dialoogtafels.Api.GraphQL.Common.GlobalId.Encode("Idea", idea.Id);
+        }
+
+        string[] queries =
+        [
+            $$"""{ node(id: "{{id}}") { ... on Idea { themes { name } } } }""",
+            """{ dialogue(slug: "zichtbaar") { ideas(first: 50) { nodes { themes { name } } } } }""",
+        ];
+        foreach (var query in queries)
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                Assert.Contains("Concept zichtbaarheid", (await api.PostAsync(query, role: Dialoogtafels.Api.Security.Role.Editor)).ToJsonString());
+                Assert.DoesNotContain("Concept zichtbaarheid", (await api.PostAsync(query)).ToJsonString());
+            }
+        }
     }
 }

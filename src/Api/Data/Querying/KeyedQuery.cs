@@ -7,14 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Dialoogtafels.Api.Data.Querying;
 
 /// <summary>
-/// Loads visible entities by key through EF Core compiled queries (<c>EF.CompileAsyncQuery</c>), one
-/// per projection, visibility scope and shape: <c>WHERE id = @key</c> for one key (a plan PostgreSQL
-/// keeps, see <see cref="Predicates.HasKeyIn{T}"/>) and <c>WHERE id = ANY (@keys)</c> for more. A
-/// by-key load is the most frequent statement of the API (<c>node(id:)</c>, references, batches), and
-/// its LINQ form cost more in .NET than in PostgreSQL: building the expression tree, EF Core's
-/// parameter extraction and its query-cache lookup by tree on every execution. A compiled query does
-/// them once. Projections are cached instances (<see cref="Projection.EntityProjection"/>), so the
-/// number of compiled queries is bounded by the number of projections.
+/// Statements that read rows for a set of keys as EF Core compiled queries (<c>EF.CompileAsyncQuery</c>),
+/// in two shapes: <c>WHERE id = @key</c> for one key (a plan PostgreSQL keeps, see
+/// <see cref="Predicates.HasKeyIn{T}"/>) and <c>WHERE id = ANY (@keys)</c> for more. By-key loads
+/// and unpaged nested lists are the most frequent statements of the API (<c>node(id:)</c>,
+/// references, an idea's themes), and their LINQ form cost more in .NET than in PostgreSQL:
+/// building the expression tree, EF Core's parameter extraction and its query-cache lookup by tree
+/// on every execution. A compiled query does them once. Callers cache the compiled pair under a key
+/// made of cached instances (projections, navigations) and the visibility scope, so their number is
+/// bounded by the schema.
 /// </summary>
 public static class KeyedQuery
 {
@@ -26,39 +27,47 @@ public static class KeyedQuery
     /// </summary>
     public static IAsyncEnumerable<T> Load<T>(
         DbContext db, ContentVisibility visibility, Expression<Func<T, T>> projection, IReadOnlyCollection<int> keys)
-        where T : class, IEntity
-    {
-        var compiled = Compiled<T>.Queries.GetOrAdd((projection, visibility.Scope), static (key, filter) => Compile(filter, key.Projection),
-            visibility.Filter<T>());
-        return keys.Count == 1 ? compiled.One(db, keys.First()) : compiled.Many(db, keys as int[] ?? keys.ToArray());
-    }
+        where T : class, IEntity =>
+        Loads<T>.Queries.GetOrAdd((projection, visibility.Scope), static (key, visible) => Compile<T, T>(roots =>
+                Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(T), typeof(T)],
+                    Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)], roots, Expression.Quote(visible)),
+                    Expression.Quote(key.Projection))),
+            visibility.Filter<T>())
+        .Run(db, keys);
 
-    private static (Func<DbContext, int, IAsyncEnumerable<T>> One, Func<DbContext, int[], IAsyncEnumerable<T>> Many) Compile<T>(
-        Expression<Func<T, bool>> visible, Expression<Func<T, T>> projection) where T : class, IEntity
+    /// <summary>
+    /// Compiles <paramref name="query"/>, which turns the expression of an <c>IQueryable&lt;TRoot&gt;</c>
+    /// (the <typeparamref name="TRoot"/> rows with the requested keys) into the expression of an
+    /// <c>IQueryable&lt;TResult&gt;</c>, for one key and for several.
+    /// </summary>
+    public static Compiled<TResult> Compile<TRoot, TResult>(Func<Expression, Expression> query) where TRoot : class, IEntity
     {
         var db = Expression.Parameter(typeof(DbContext), "db");
-        var entity = Expression.Parameter(typeof(T), "e");
-        var id = Expression.Property(entity, nameof(IEntity.Id));
-        Expression Query(Expression<Func<T, bool>> hasKey) => Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(T), typeof(T)],
-            Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)],
-                Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)],
-                    Expression.Call(db, nameof(DbContext.Set), [typeof(T)]), Expression.Quote(visible)),
-                Expression.Quote(hasKey)),
-            Expression.Quote(projection));
+        var root = Expression.Parameter(typeof(TRoot), "k");
+        var id = Expression.Property(root, nameof(IEntity.Id));
+        Expression Roots(Expression hasKey) => Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TRoot)],
+            Expression.Call(db, nameof(DbContext.Set), [typeof(TRoot)]), Expression.Quote(Expression.Lambda<Func<TRoot, bool>>(hasKey, root)));
 
         var key = Expression.Parameter(typeof(int), "key");
-        var one = Expression.Lambda<Func<DbContext, int, IQueryable<T>>>(
-            Query(Expression.Lambda<Func<T, bool>>(Expression.Equal(id, key), entity)), db, key);
         var keys = Expression.Parameter(typeof(int[]), "keys");
-        var many = Expression.Lambda<Func<DbContext, int[], IQueryable<T>>>(
-            Query(Expression.Lambda<Func<T, bool>>(Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], keys, id), entity)),
-            db, keys);
-        return (EF.CompileAsyncQuery(one), EF.CompileAsyncQuery(many));
+        return new Compiled<TResult>(
+            EF.CompileAsyncQuery(Expression.Lambda<Func<DbContext, int, IQueryable<TResult>>>(query(Roots(Expression.Equal(id, key))), db, key)),
+            EF.CompileAsyncQuery(Expression.Lambda<Func<DbContext, int[], IQueryable<TResult>>>(
+                query(Roots(Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], keys, id))), db, keys)));
     }
 
-    private static class Compiled<T> where T : class, IEntity
+    /// <summary>A compiled keyed statement in its two shapes.</summary>
+    /// <param name="One">For one key.</param>
+    /// <param name="Many">For several keys.</param>
+    public sealed record Compiled<TResult>(Func<DbContext, int, IAsyncEnumerable<TResult>> One, Func<DbContext, int[], IAsyncEnumerable<TResult>> Many)
     {
-        public static readonly ConcurrentDictionary<(Expression<Func<T, T>> Projection, string Scope),
-            (Func<DbContext, int, IAsyncEnumerable<T>> One, Func<DbContext, int[], IAsyncEnumerable<T>> Many)> Queries = new();
+        /// <summary>Runs the shape that fits <paramref name="keys"/> (at least one) on <paramref name="db"/>.</summary>
+        public IAsyncEnumerable<TResult> Run(DbContext db, IReadOnlyCollection<int> keys) =>
+            keys.Count == 1 ? One(db, keys.First()) : Many(db, keys as int[] ?? keys.ToArray());
+    }
+
+    private static class Loads<T> where T : class, IEntity
+    {
+        public static readonly ConcurrentDictionary<(Expression<Func<T, T>> Projection, string Scope), Compiled<T>> Queries = new();
     }
 }

@@ -48,14 +48,31 @@ public sealed class NavigationQuery<TParent, TChild>(
         return Group(await rows.ToListAsync(cancellationToken));
     }
 
-    /// <summary>Per parent id: all visible children, in key order (for small, unpaged lists).</summary>
+    /// <summary>
+    /// Per parent id: all visible children, in key order (for small, unpaged lists). Runs as an EF Core
+    /// compiled query (<see cref="KeyedQuery"/>) per navigation, <paramref name="scope"/> (the
+    /// <see cref="Visibility.ContentVisibility.Scope"/> this query's visibility filter belongs to) and
+    /// projection: the navigation and the visibility filter of a scope are the same in every request,
+    /// and <paramref name="projection"/> must be a cached instance.
+    /// </summary>
     public async Task<Dictionary<int, List<TChild>>> AllAsync(
-        DbContext db, IReadOnlyCollection<int> parentIds, Expression<Func<TChild, TChild>> projection, CancellationToken cancellationToken)
+        DbContext db, IReadOnlyCollection<int> parentIds, Expression<Func<TChild, TChild>> projection, string scope, CancellationToken cancellationToken)
     {
-        var parent = Expression.Parameter(typeof(TParent), "p");
-        var rows = Flat(db, parentIds, parent, VisibleChildren(parent), SortOrder<TChild>.Default, forward: true, projection);
-        return Group(await rows.ToListAsync(cancellationToken));
+        var compiled = AllQueries.GetOrAdd((navigation, scope, projection), static (key, visible) =>
+        {
+            var parent = Expression.Parameter(typeof(TParent), "p");
+            var children = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(TChild)], ParameterReplacer.Apply(key.Navigation, parent), visible);
+            return KeyedQuery.Compile<TParent, KeyedValue<TChild>>(parents =>
+                Flat(parents, parent, children, SortOrder<TChild>.Default, forward: true, key.Projection));
+        }, visible);
+        var rows = new List<KeyedValue<TChild>>();
+        await foreach (var row in compiled.Run(db, parentIds).WithCancellation(cancellationToken)) rows.Add(row);
+        return Group(rows);
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<
+        (Expression<Func<TParent, IEnumerable<TChild>>> Navigation, string Scope, Expression<Func<TChild, TChild>> Projection),
+        KeyedQuery.Compiled<KeyedValue<TChild>>> AllQueries = new();
 
     /// <summary>Per parent id: the number of visible children.</summary>
     public Task<Dictionary<int, int>> CountsAsync(DbContext db, IReadOnlyCollection<int> parentIds, CancellationToken cancellationToken)
@@ -81,8 +98,8 @@ public sealed class NavigationQuery<TParent, TChild>(
     /// <c>parents.SelectMany(p =&gt; children(p).Select(c =&gt; (p.Id, c))).OrderBy(parent, order of c).Select(shape(c))</c>:
     /// one flat row per child, in parent order and then in <paramref name="order"/>.
     /// </summary>
-    private static IQueryable<KeyedValue<TValue>> Flat<TValue>(
-        DbContext db, IReadOnlyCollection<int> parentIds, ParameterExpression parent, Expression children,
+    private static Expression Flat<TValue>(
+        Expression parents, ParameterExpression parent, Expression children,
         SortOrder<TChild> order, bool forward, Expression<Func<TChild, TValue>> shape)
     {
         var child = Expression.Parameter(typeof(TChild), "c");
@@ -91,13 +108,13 @@ public sealed class NavigationQuery<TParent, TChild>(
         // instead of turning it into a ROW_NUMBER() window over every child of every parent.
         var paired = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(TChild), typeof(KeyedValue<TChild>)], children,
             Expression.Lambda<Func<TChild, KeyedValue<TChild>>>(Keyed(Expression.Property(parent, nameof(IEntity.Id)), child), child));
-        var pairs = db.Set<TParent>().Where(Predicates.HasKeyIn<TParent>(parentIds)).SelectMany(
-            Expression.Lambda<Func<TParent, IEnumerable<KeyedValue<TChild>>>>(paired, parent));
+        var pairs = Expression.Call(typeof(Queryable), nameof(Queryable.SelectMany), [typeof(TParent), typeof(KeyedValue<TChild>)],
+            parents, Expression.Quote(Expression.Lambda<Func<TParent, IEnumerable<KeyedValue<TChild>>>>(paired, parent)));
 
         var pair = Expression.Parameter(typeof(KeyedValue<TChild>), "r");
         var value = Expression.Property(pair, nameof(KeyedValue<TChild>.Value));
         Expression ordered = Expression.Call(typeof(Queryable), nameof(Queryable.OrderBy), [typeof(KeyedValue<TChild>), typeof(int)],
-            pairs.Expression, Expression.Quote(Expression.Lambda(Expression.Property(pair, nameof(KeyedValue<TChild>.Key)), pair)));
+            pairs, Expression.Quote(Expression.Lambda(Expression.Property(pair, nameof(KeyedValue<TChild>.Key)), pair)));
         foreach (var key in order.Keys)
         {
             var method = key.Descending == forward ? nameof(Queryable.ThenByDescending) : nameof(Queryable.ThenBy);
@@ -107,7 +124,16 @@ public sealed class NavigationQuery<TParent, TChild>(
 
         var shaped = Expression.Lambda<Func<KeyedValue<TChild>, KeyedValue<TValue>>>(
             Keyed(Expression.Property(pair, nameof(KeyedValue<TChild>.Key)), ParameterReplacer.Apply(shape, value)), pair);
-        return pairs.Provider.CreateQuery<KeyedValue<TChild>>(ordered).Select(shaped);
+        return Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(KeyedValue<TChild>), typeof(KeyedValue<TValue>)],
+            ordered, Expression.Quote(shaped));
+    }
+
+    private static IQueryable<KeyedValue<TValue>> Flat<TValue>(
+        DbContext db, IReadOnlyCollection<int> parentIds, ParameterExpression parent, Expression children,
+        SortOrder<TChild> order, bool forward, Expression<Func<TChild, TValue>> shape)
+    {
+        var parents = db.Set<TParent>().Where(Predicates.HasKeyIn<TParent>(parentIds));
+        return parents.Provider.CreateQuery<KeyedValue<TValue>>(Flat(parents.Expression, parent, children, order, forward, shape));
     }
 
     private static MemberInitExpression Keyed(Expression key, Expression value) => Expression.MemberInit(

@@ -75,11 +75,11 @@ public static class ListFieldExtensions
             .Resolve(context => context.Service<DataLoaderRegistry>().ForField(context.FieldAst, context.FieldDefinition, () =>
             {
                 var projection = EntityProjection.For<TChild>(context, SelectedFields.OfObjects(context), joins: false);
-                return new NavigationScope<TParent, TChild>(
-                    context, $"{typeof(TParent).Name}.{name}", navigation, context.Service<ContentVisibility>().Filter<TChild>())
+                var visibility = context.Service<ContentVisibility>();
+                return new NavigationScope<TParent, TChild>(context, $"{typeof(TParent).Name}.{name}", navigation, visibility.Filter<TChild>())
                 .Loader<List<TChild>>("all:" + EntityProjection.Signature(projection), async (query, db, ids, ct) =>
                 {
-                    var items = await query.AllAsync(db, ids, projection, ct);
+                    var items = await query.AllAsync(db, ids, projection, visibility.Scope, ct);
                     return ids.ToDictionary(id => id, id => items.GetValueOrDefault(id) ?? []);
                 });
             }).Load(context.Source.Id));
