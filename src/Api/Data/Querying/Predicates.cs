@@ -20,7 +20,8 @@ public static class Predicates
     /// Why two shapes: PostgreSQL plans a prepared <c>= ANY (@keys)</c> generically for ten keys, so for
     /// fewer keys its custom plan always looks cheaper and the statement was planned again on every
     /// execution; <c>= @key</c> gets a generic plan after five executions (PostgreSQL 15 docs, PREPARE,
-    /// "plan_cache_mode"). A single key is the common batch: <c>node(id:)</c>, one reference, one parent.
+    /// "plan_cache_mode"). A single parent is a common batch (a nested list under one object). The compiled
+    /// by-key statements of <see cref="KeyedQuery"/> make the same choice with lambda parameters.
     /// </summary>
     public static Expression<Func<T, bool>> HasKeyIn<T>(IReadOnlyCollection<int> keys) where T : IEntity
     {
