@@ -10,7 +10,8 @@ namespace Dialoogtafels.Api.Http;
 /// <summary>
 /// Checks a document before GraphQL.NET validates it, in time linear in its text: the number of
 /// field selections after expanding every fragment spread (fragments nested by spreads can grow
-/// exponentially, and several validation rules walk the expanded tree), and that the schema has a
+/// exponentially, and several validation rules walk the expanded tree), that it does not nest
+/// deeper than the parser follows, and that the schema has a
 /// root type for the operation. Refusals are validation errors, so the endpoint answers them as
 /// it answers other invalid documents (400 with <c>application/graphql-response+json</c>).
 /// </summary>
@@ -18,6 +19,12 @@ internal static class DocumentGuard
 {
     /// <summary>Code when the expanded document has more than the allowed number of field selections.</summary>
     public const string TooLarge = "DOCUMENT_TOO_LARGE";
+
+    /// <summary>
+    /// Code when the document nests deeper than the GraphQL parser follows (GraphQL-Parser's
+    /// <c>ParserOptions.MaxDepth</c>, counting selection sets, arguments and input values alike).
+    /// </summary>
+    public const string TooDeep = "DOCUMENT_TOO_DEEP";
 
     /// <summary>Code for a mutation or subscription on a schema without that root type.</summary>
     public const string OperationNotSupported = "OPERATION_NOT_SUPPORTED";
@@ -41,6 +48,11 @@ internal static class DocumentGuard
         }
         catch (GraphQLMaxDepthExceededException)
         {
+            // GraphQL.NET's executor does not turn this parser exception into an error with a code:
+            // it answered "Unexpected Execution Error" (a 500 under application/graphql-response+json).
+            error = new ValidationError(query, null,
+                "The document nests deeper than the parser follows (128 levels of selections, arguments and input values together, GraphQL-Parser's default); flatten it or split it into smaller requests.")
+            { Code = TooDeep };
             return null;
         }
 

@@ -78,6 +78,23 @@ public class HardeningTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Contains("too complex", manyBody!["errors"]![0]!["message"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("application/graphql-response+json")]
+    [InlineData("application/json")]
+    public async Task A_document_nested_deeper_than_the_parser_follows_is_a_coded_400(string accept)
+    {
+        // Found by a tester: GraphQL.NET's executor does not code the parser's depth exception, so
+        // 60 nested `parent { }` levels answered "Unexpected Execution Error" (500 under graphql-response+json).
+        var query = "{ themes(first: 1) { nodes { " + string.Concat(Enumerable.Repeat("parent { ", 60)) + "name" + new string('}', 60) + " } } }";
+        using var client = api.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = Json(new JsonObject { ["query"] = query }.ToJsonString()) };
+        request.Headers.Accept.ParseAdd(accept);
+        using var response = await client.SendAsync(request);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        Assert.Equal(accept == "application/json" ? HttpStatusCode.OK : HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("DOCUMENT_TOO_DEEP", Code(body));
+    }
+
     [Fact]
     public async Task An_operation_type_the_schema_lacks_is_a_400_not_a_500()
     {
