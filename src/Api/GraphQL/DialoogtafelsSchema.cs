@@ -19,6 +19,7 @@ public sealed class DialoogtafelsSchema : Schema
         foreach (var type in NodeTypes) RegisterType(type);
         RegisterType(typeof(TextGraphType));
         RegisterType(typeof(PageInfoType));
+        RegisterType(typeof(CollectionSegmentInfoType));
         RegisterType(typeof(AuditRecordType));
         RegisterType(typeof(Data.Sorting.SortEnumType));
     }

@@ -24,6 +24,7 @@ public static class GraphQLServiceCollectionExtensions
         var services = builder.Services;
         services.Configure<PagingOptions>(builder.Configuration.GetSection(PagingOptions.Section));
         services.AddSingleton<ConnectionTypes>();
+        services.AddSingleton<CollectionSegmentTypes>();
         services.AddSingleton<FilterTypes>();
         services.AddSingleton<ReferenceKeys>();
         services.AddSingleton<Http.ICallerScopedValidationRule, AuthorizationValidationRule>();

@@ -47,17 +47,17 @@ internal static class GraphQLRequestLimits
     }
 
     /// <summary>The arguments whose values the complexity analysis reads (<see cref="ComplexityDependsOnVariables"/>).</summary>
-    private static readonly string[] CostArguments = ["first", "last", KeyListArgument];
+    private static readonly string[] CostArguments = ["first", "last", "take", KeyListArgument];
 
     private const string KeyListArgument = "ids";
 
     /// <summary>
     /// Whether a variable can change the complexity or depth of <paramref name="document"/>: when a
-    /// <c>first</c>, <c>last</c> or <c>ids</c> argument, or an argument of a directive (<c>@skip</c>,
+    /// <c>first</c>, <c>last</c>, <c>take</c> or <c>ids</c> argument, or an argument of a directive (<c>@skip</c>,
     /// <c>@include</c>), holds a variable. Nothing else the analysis reads depends on variables: GraphQL.NET's
     /// default impact reads <c>first</c>, <c>last</c> and whether <c>id</c> is given
     /// (<see cref="ComplexityOptions.DefaultComplexityImpactDelegate"/>), <see cref="ConnectionComplexity"/>
-    /// reads <c>first</c> and <c>last</c>, <see cref="KeyListImpact"/> <c>ids</c>, and the analyzer leaves
+    /// reads <c>first</c>, <c>last</c> and <c>take</c>, <see cref="KeyListImpact"/> <c>ids</c>, and the analyzer leaves
     /// out nodes by their <c>@skip</c>/<c>@include</c>.
     /// </summary>
     public static bool ComplexityDependsOnVariables(GraphQLDocument document) =>

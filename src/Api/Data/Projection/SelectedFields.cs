@@ -14,14 +14,17 @@ public static class SelectedFields
     /// <summary>The fields selected on the returned objects.</summary>
     public static Selection OfObjects(IResolveFieldContext context) => new(context, [context.FieldAst]);
 
-    /// <summary>The fields selected on the nodes of the connection the resolver returns.</summary>
+    /// <summary>
+    /// The fields selected on the nodes of the connection the resolver returns (<c>nodes</c>,
+    /// <c>edges { node }</c>), or on the items of the collection segment (<c>items</c>).
+    /// </summary>
     public static Selection OfConnectionNodes(IResolveFieldContext context)
     {
         var nodes = new List<GraphQLField>();
         foreach (var field in Fields(context, context.FieldAst.SelectionSet))
         {
             var name = field.Name.StringValue;
-            if (name == "nodes") nodes.Add(field);
+            if (name is "nodes" or "items") nodes.Add(field);
             else if (name == "edges") nodes.AddRange(Fields(context, field.SelectionSet).Where(f => f.Name.StringValue == "node"));
         }
 

@@ -11,7 +11,8 @@ namespace Dialoogtafels.Api.Data.Querying;
 /// <summary>
 /// Keyset paging over a <see cref="SortOrder{T}"/>: the SQL filters on the cursor's key values,
 /// orders by the keys (reversed for <c>last</c>) and reads one row more than the page to know
-/// whether another page follows. Never OFFSET.
+/// whether another page follows. OFFSET only for an offset page (<see cref="ListArguments{T}.Skip"/>),
+/// which has no cursors.
 /// </summary>
 public static class KeysetPage
 {
@@ -20,6 +21,7 @@ public static class KeysetPage
     {
         foreach (var bound in Bounds(list.Page, list.Order)) query = query.Where(bound);
         query = query.Provider.CreateQuery<T>(list.Order.OrderBy(query.Expression, list.Page.Forward));
+        if (list.Skip > 0) query = query.Skip(list.Skip);
         // The limit is a SQL literal, not a parameter: PostgreSQL plans a prepared statement with a
         // LIMIT parameter for 10 % of the rows, so it never switched to its generic plan and planned
         // the statement again on every execution (PostgreSQL 15 docs, PREPARE, "plan_cache_mode").

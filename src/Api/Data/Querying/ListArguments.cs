@@ -21,10 +21,11 @@ namespace Dialoogtafels.Api.Data.Querying;
 public sealed class ListArguments<T> where T : class, IEntity
 {
     private ListArguments(
-        PageRequest page, SortOrder<T> order, Expression<Func<T, bool>> filter, Expression<Func<T, string>>? highlight,
+        PageRequest page, int skip, SortOrder<T> order, Expression<Func<T, bool>> filter, Expression<Func<T, string>>? highlight,
         Expression<Func<T, T>> projection, bool countSelected, bool countWithPage, string signature)
     {
         Page = page;
+        Skip = skip;
         Projection = projection;
         Order = order;
         Filter = filter;
@@ -36,6 +37,12 @@ public sealed class ListArguments<T> where T : class, IEntity
 
     /// <summary>The validated page.</summary>
     public PageRequest Page { get; }
+
+    /// <summary>
+    /// Rows of the order to leave out before <see cref="Page"/> (SQL <c>OFFSET</c>): the <c>skip</c> of
+    /// an offset page (<see cref="OffsetPageRequest"/>); 0 for cursor paging.
+    /// </summary>
+    public int Skip { get; }
 
     /// <summary>The active order; cursors belong to it.</summary>
     public SortOrder<T> Order { get; }
@@ -74,13 +81,16 @@ public sealed class ListArguments<T> where T : class, IEntity
     /// <param name="paging">Page size limits.</param>
     /// <param name="visibility">What the caller may see.</param>
     /// <param name="nested">True for a list under a parent (read by <c>NavigationQuery</c>): its nodes' references are not joined.</param>
-    public static ListArguments<T> From(IResolveFieldContext context, PagingOptions paging, ContentVisibility visibility, bool nested = false)
+    /// <param name="offset">True for a collection segment (<c>skip</c>, <c>take</c>) instead of a cursor connection.</param>
+    public static ListArguments<T> From(IResolveFieldContext context, PagingOptions paging, ContentVisibility visibility, bool nested = false, bool offset = false)
     {
-        var page = PageRequest.From(
+        var segment = offset ? OffsetPageRequest.From(context.GetArgument<int?>("skip"), context.GetArgument<int?>("take"), paging) : null;
+        var page = segment?.Page ?? PageRequest.From(
             new PagingArguments(
                 context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
                 context.GetArgument<int?>("last"), context.GetArgument<string?>("before")),
             paging);
+        var skip = segment?.Skip ?? 0;
         var search = context.Search<T>();
         var order = context.SortOrder<T>();
         if (search is not null && order.Keys.Count == 1) order = new SortOrder<T>(search.Relevance);
@@ -92,12 +102,13 @@ public sealed class ListArguments<T> where T : class, IEntity
         var countSelected = SelectedFields.OfObjects(context).Contains("totalCount");
         // A window count and joined references do not mix: EF Core puts the limited rows in a
         // subquery to join references onto them, and the window would count only those rows.
-        var countWithPage = countSelected && search is not null && page.After is null && page.Before is null && !order.ThroughReferences;
+        // Not after an offset either: a page past the last match has no row to carry the count.
+        var countWithPage = countSelected && search is not null && page.After is null && page.Before is null && skip == 0 && !order.ThroughReferences;
         var projection = EntityProjection.For<T>(context, nodeFields, joins: !nested && !countWithPage);
         // ts_headline costs per row: only read when a node selects it.
         var highlight = nodeFields.Contains(SearchHighlights.FieldName) ? search?.Highlight : null;
-        return new ListArguments<T>(page, order, filter, highlight, projection, countSelected, countWithPage,
-            $"{visibility.Scope}|{context.Signature()}|{search?.Text}|{order.Signature}|{EntityProjection.Signature(projection)}|{highlight is not null}");
+        return new ListArguments<T>(page, skip, order, filter, highlight, projection, countSelected, countWithPage,
+            $"{visibility.Scope}|{context.Signature()}|{skip}|{search?.Text}|{order.Signature}|{EntityProjection.Signature(projection)}|{highlight is not null}");
     }
 
 }
@@ -115,6 +126,18 @@ public static class ListArgumentsDeclaration
             .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
             .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
             .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.")
+            .WhereArgument<TSource, T>()
+            .OrderArgument<TSource, T>()
+            .SearchArgumentFor<TSource, T>();
+
+    /// <summary>
+    /// Adds, in HotChocolate's order, <c>skip</c>, <c>take</c>, and where <typeparamref name="T"/>
+    /// supports them <c>where</c>, <c>order</c> and <c>search</c>: the arguments of an offset-paged field.
+    /// </summary>
+    public static FieldBuilder<TSource, object> SegmentArguments<TSource, T>(this FieldBuilder<TSource, object> field) =>
+        field
+            .Argument<IntGraphType>("skip", "Skips the first _n_ elements of the list (at most the configured maximum, 10,000 by default).")
+            .Argument<IntGraphType>("take", "Returns the next _n_ elements of the list (at most 50; 10 when not given).")
             .WhereArgument<TSource, T>()
             .OrderArgument<TSource, T>()
             .SearchArgumentFor<TSource, T>();

@@ -39,6 +39,26 @@ public static class ListFieldExtensions
                 context.Service<IDbContextFactory<DialoogtafelsDbContext>>(), source, context.ListArguments<T>(), context.CancellationToken));
 
     /// <summary>
+    /// A root offset-paged list <c>{name}(skip, take, where, order, search): {Type}CollectionSegment</c>
+    /// over <paramref name="source"/>, for clients that show numbered pages. The same reads as
+    /// <see cref="Connection{T}"/> with SQL <c>OFFSET</c> (see <see cref="OffsetPageRequest"/>); bad
+    /// arguments are field errors with <see cref="PagingErrors"/> codes.
+    /// </summary>
+    public static FieldBuilder<object?, object> CollectionSegment<T>(
+        this ObjectGraphType root, CollectionSegmentTypes segments, string name, string nodeTypeName,
+        Func<DialoogtafelsDbContext, IQueryable<T>> source)
+        where T : class, IEntity =>
+        root.Field(name, new NonNullGraphType(segments.For(nodeTypeName)))
+            .SegmentArguments<object?, T>()
+            .ResolveAsync(async context =>
+            {
+                var list = context.ListArguments<T>(offset: true);
+                var page = await TopLevelQuery.LoadAsync(
+                    context.Service<IDbContextFactory<DialoogtafelsDbContext>>(), source, list, context.CancellationToken);
+                return Data.Paging.CollectionSegment.From(page, list.Skip);
+            });
+
+    /// <summary>
     /// A nested cursor connection over the collection navigation <paramref name="navigation"/>,
     /// loaded for all parents of the execution step in one statement (see <see cref="NavigationQuery{TParent, TChild}"/>).
     /// </summary>
@@ -113,8 +133,8 @@ public static class ListFieldExtensions
         return field.Resolve(context => key(context.Source) is int id ? context.LoadById<TTarget>(id) : null);
     }
 
-    private static ListArguments<T> ListArguments<T>(this IResolveFieldContext context, bool nested = false) where T : class, IEntity =>
-        Data.Querying.ListArguments<T>.From(context, context.Service<IOptions<PagingOptions>>().Value, context.Service<ContentVisibility>(), nested);
+    private static ListArguments<T> ListArguments<T>(this IResolveFieldContext context, bool nested = false, bool offset = false) where T : class, IEntity =>
+        Data.Querying.ListArguments<T>.From(context, context.Service<IOptions<PagingOptions>>().Value, context.Service<ContentVisibility>(), nested, offset);
 
     /// <summary>Request-scoped loaders of one navigation field, named by field, visibility and purpose.</summary>
     private sealed class NavigationScope<TParent, TChild>(

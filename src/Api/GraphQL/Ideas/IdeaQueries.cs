@@ -3,9 +3,13 @@ using GraphQL.Types;
 
 namespace Dialoogtafels.Api.GraphQL.Ideas;
 
-/// <summary>Root field <c>ideas</c>.</summary>
-public sealed class IdeaQueries(ConnectionTypes connections) : IQueryFields
+/// <summary>Root fields <c>ideas</c> (cursor paging) and <c>ideaSegment</c> (offset paging, for numbered pages).</summary>
+public sealed class IdeaQueries(ConnectionTypes connections, CollectionSegmentTypes segments) : IQueryFields
 {
-    public void AddTo(ObjectGraphType query) =>
+    public void AddTo(ObjectGraphType query)
+    {
         query.Connection(connections, "ideas", "Idea", db => db.Ideas).Description("All ideas.");
+        query.CollectionSegment(segments, "ideaSegment", "Idea", db => db.Ideas)
+            .Description("All ideas, one offset page at a time (skip, take): for numbered pages. Deep pages are refused above the maximum skip; page with cursors (`ideas`) there.");
+    }
 }
