@@ -74,4 +74,41 @@ public class VisibilityTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsync
             }
         }
     }
+
+    /// <summary>
+    /// Regression: ordering through a reference read the referenced row whether or not the caller may
+    /// see it, so an anonymous cursor carried a draft table's and a draft dialogue's title, and the
+    /// order placed the idea by them. Hidden references now sort like missing ones.
+    /// </summary>
+    [Fact]
+    public async Task Ordering_through_a_draft_reference_reveals_nothing_of_it()
+    {
+        await using (var db = api.Database.CreateContext())
+        {
+            if (!db.Dialogues.Any(d => d.Slug == "geheim-zichtbaar"))
+            {
+                var hidden = new Domain.Dialogues.Dialogue { Title = "aaa geheime dialoog", Slug = "geheim-zichtbaar" };
+                var open = db.Dialogues.AsTracking().Single(d => d.Slug == "zichtbaar");
+                var draftTable = new Domain.Tables.Table { Dialogue = open, Title = "aaa geheime tafel" };
+                db.AddRange(
+                    new Domain.Ideas.Idea { Dialogue = open, Table = draftTable, Title = "Idee aan een concepttafel", Status = Domain.Common.PublicationStatus.Published },
+                    new Domain.Ideas.Idea { Dialogue = hidden, Title = "Idee in een conceptdialoog", Status = Domain.Common.PublicationStatus.Published });
+                await db.SaveChangesAsync();
+            }
+        }
+
+        var edges = (await api.DataAsync("""
+            { ideas(first: 50, order: [{ dialogue: { title: ASC } }, { table: { title: ASC } }, { title: ASC }]) { edges { cursor node { title } } } }
+            """))["ideas"]!["edges"]!.AsArray();
+        var cursors = edges.Select(e => System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(e!["cursor"]!.GetValue<string>()))).ToList();
+        Assert.DoesNotContain(cursors, c => c.Contains("geheim", StringComparison.Ordinal));
+        // No visible dialogue sorts like an empty title: first.
+        Assert.Equal("Idee in een conceptdialoog", edges[0]!["node"]!["title"]!.GetValue<string>());
+
+        // No visible table sorts like no table: before the tables "Tafel 1" … "Tafel 3".
+        var titles = (await api.DataAsync("""
+            { ideas(first: 50, where: { dialogue: { slug: { eq: "zichtbaar" } } }, order: [{ table: { title: ASC } }, { title: ASC }]) { nodes { title } } }
+            """))["ideas"]!["nodes"]!.AsArray().Select(n => n!["title"]!.GetValue<string>()).ToList();
+        Assert.Equal(["Idee aan een concepttafel", "Idee 000", "Idee 003", "Idee 001", "Idee 002"], titles);
+    }
 }

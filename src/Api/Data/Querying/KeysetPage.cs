@@ -21,6 +21,10 @@ public static class KeysetPage
     {
         foreach (var bound in Bounds(list.Page, list.Order)) query = query.Where(bound);
         query = query.Provider.CreateQuery<T>(list.Order.OrderBy(query.Expression, list.Page.Forward));
+        // An offset stays a parameter (a literal would make one SQL text, one EF Core cache entry and
+        // one prepared statement per page number). PostgreSQL then plans such a page on every
+        // execution, as it prices a generic OFFSET at 10 % of the rows; how deep the page is does
+        // change the best plan. The first page has no OFFSET and keeps its generic plan.
         if (list.Skip > 0) query = query.Skip(list.Skip);
         // The limit is a SQL literal, not a parameter: PostgreSQL plans a prepared statement with a
         // LIMIT parameter for 10 % of the rows, so it never switched to its generic plan and planned

@@ -92,7 +92,7 @@ public sealed class ListArguments<T> where T : class, IEntity
             paging);
         var skip = segment?.Skip ?? 0;
         var search = context.Search<T>();
-        var order = context.SortOrder<T>();
+        var order = context.SortOrder<T>(visibility);
         if (search is not null && order.Keys.Count == 1) order = new SortOrder<T>(search.Relevance);
         KeysetPage.Bounds(page, order); // rejects bad cursors now, before anything is queued
 

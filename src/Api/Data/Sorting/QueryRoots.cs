@@ -24,8 +24,12 @@ public static class QueryRoots
 {
     private static readonly ConcurrentDictionary<Type, IQueryable> Placeholders = new();
 
-    /// <summary><paramref name="reference"/> as a subquery when it is a required reference; otherwise unchanged.</summary>
-    public static LambdaExpression Required(LambdaExpression reference)
+    /// <summary>
+    /// <paramref name="reference"/> as a subquery when it is a required reference; otherwise unchanged
+    /// (the same instance). With <paramref name="visible"/>, the subquery finds the target only when
+    /// it holds (else NULL, as for a missing target).
+    /// </summary>
+    public static LambdaExpression Required(LambdaExpression reference, LambdaExpression? visible = null)
     {
         if (reference.Body is not MemberExpression { Expression: { } owner } navigation
             || !typeof(IEntity).IsAssignableFrom(navigation.Type)
@@ -38,8 +42,9 @@ public static class QueryRoots
         var target = navigation.Type;
         var placeholder = Placeholders.GetOrAdd(target, t => (IQueryable)Activator.CreateInstance(typeof(EnumerableQuery<>).MakeGenericType(t), Array.CreateInstance(t, 0))!);
         var candidate = Expression.Parameter(target, "t");
-        var matches = Expression.Lambda(
-            Expression.Equal(Expression.Property(candidate, nameof(IEntity.Id)), Expression.Property(owner, foreignKey)), candidate);
+        Expression condition = Expression.Equal(Expression.Property(candidate, nameof(IEntity.Id)), Expression.Property(owner, foreignKey));
+        if (visible is not null) condition = Expression.AndAlso(condition, Dialoogtafels.Api.Data.Querying.ParameterReplacer.Apply(visible, candidate));
+        var matches = Expression.Lambda(condition, candidate);
         var where = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [target],
             Expression.Constant(placeholder, typeof(IQueryable<>).MakeGenericType(target)), Expression.Quote(matches));
         var first = Expression.Call(typeof(Queryable), nameof(Queryable.FirstOrDefault), [target], where);

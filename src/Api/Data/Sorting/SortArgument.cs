@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Linq.Expressions;
+using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Api.Data.Querying;
 using Dialoogtafels.Domain.Common;
 using GraphQL;
@@ -30,8 +32,13 @@ public static class SortArgument
         return field;
     }
 
-    /// <summary>The order the field's <c>order</c> argument asks for; <see cref="SortOrder{T}.Default"/> when none.</summary>
-    public static Sorting.SortOrder<T> SortOrder<T>(this IResolveFieldContext context) where T : class, IEntity
+    /// <summary>
+    /// The order the field's <c>order</c> argument asks for; <see cref="SortOrder{T}.Default"/> when none.
+    /// A key through a reference that <paramref name="visibility"/> hides (a draft table, for an
+    /// anonymous caller) reads as missing, like an absent reference: otherwise the order, and the
+    /// key values in cursors, would reveal the hidden item's values.
+    /// </summary>
+    public static Sorting.SortOrder<T> SortOrder<T>(this IResolveFieldContext context, ContentVisibility visibility) where T : class, IEntity
     {
         if (context.FieldDefinition.Arguments?.Find(Name) is not { } argument
             || context.GetArgument<List<object>?>(Name) is not { Count: > 0 } items)
@@ -42,13 +49,15 @@ public static class SortArgument
         var type = (ISortInputType)((NonNullGraphType)((ListGraphType)argument.ResolvedType!).ResolvedType!).ResolvedType!;
         var keys = new List<SortKey>();
         foreach (var item in items.Cast<IDictionary<string, object?>>())
-            Collect(type, item, "", null, keys, context.Schema);
+            Collect(type, item, "", null, null, keys, context.Schema, visibility);
         return new Sorting.SortOrder<T>(keys);
     }
 
+    // via: the reference the keys are read through (null at the top); visible: the condition under
+    // which the references of via may be seen (null: always).
     private static void Collect(
-        ISortInputType type, IDictionary<string, object?> input, string prefix, System.Linq.Expressions.LambdaExpression? via,
-        List<SortKey> keys, ISchema schema)
+        ISortInputType type, IDictionary<string, object?> input, string prefix, LambdaExpression? via, Expression? visible,
+        List<SortKey> keys, ISchema schema, ContentVisibility visibility)
     {
         foreach (var (name, value) in input)
         {
@@ -56,14 +65,25 @@ public static class SortArgument
             var field = type.SortFields[name];
             if (field.Selector is { } selector)
             {
-                var key = via is null ? selector : System.Linq.Expressions.Expression.Lambda(ParameterReplacer.Apply(selector, via.Body), via.Parameters);
+                var key = via is null ? selector : Expression.Lambda(OrMissing(ParameterReplacer.Apply(selector, via.Body), field.Missing!, visible), via.Parameters);
                 keys.Add(new SortKey(prefix + name, key, (bool)value));
             }
             else
             {
-                var reference = via is null ? field.Reference! : System.Linq.Expressions.Expression.Lambda(ParameterReplacer.Apply(field.Reference!, via.Body), via.Parameters);
-                Collect((ISortInputType)schema.AllTypes[field.NestedInput!]!, (IDictionary<string, object?>)value, prefix + name + ".", QueryRoots.Required(reference), keys, schema);
+                var reference = via is null ? field.Reference! : Expression.Lambda(ParameterReplacer.Apply(field.Reference!, via.Body), via.Parameters);
+                var filter = visibility.Filter(reference.Body.Type);
+                var hides = filter.Body is not ConstantExpression { Value: true };
+                // A required reference becomes a subquery that finds only visible targets; an optional
+                // one is joined, and its keys are read only when it is visible.
+                var target = QueryRoots.Required(reference, hides ? filter : null);
+                var condition = hides && ReferenceEquals(target, reference) ? ParameterReplacer.Apply(filter, reference.Body) : null;
+                var nestedVisible = condition is null ? visible : visible is null ? condition : Expression.AndAlso(visible, condition);
+                Collect((ISortInputType)schema.AllTypes[field.NestedInput!]!, (IDictionary<string, object?>)value, prefix + name + ".", target, nestedVisible, keys, schema, visibility);
             }
         }
     }
+
+    // The total key when visible holds, else the key of a missing member (SortKeys.Missing).
+    private static Expression OrMissing(Expression key, object missing, Expression? visible) =>
+        visible is null ? key : Expression.Condition(visible, key, Expression.Constant(missing, key.Type));
 }

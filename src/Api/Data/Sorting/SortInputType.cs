@@ -24,8 +24,11 @@ public interface ISortInputType : IGraphType
     IReadOnlyDictionary<string, SortField> SortFields { get; }
 }
 
-/// <summary>A sortable member: a scalar key (<see cref="Selector"/>) or a reference (<see cref="Reference"/> + <see cref="NestedInput"/>).</summary>
-public sealed record SortField(LambdaExpression? Selector, LambdaExpression? Reference, string? NestedInput);
+/// <summary>
+/// A sortable member: a scalar key (<see cref="Selector"/>, and <see cref="Missing"/>, the key's value
+/// for a missing member) or a reference (<see cref="Reference"/> + <see cref="NestedInput"/>).
+/// </summary>
+public sealed record SortField(LambdaExpression? Selector, LambdaExpression? Reference, string? NestedInput, object? Missing = null);
 
 /// <summary>
 /// Base of every <c>{Type}SortInput</c> (HotChocolate's sorting convention): one field of type
@@ -55,7 +58,7 @@ public abstract class SortInputType<T> : InputObjectGraphType, ISortInputType wh
             return;
         }
 
-        fields[name] = new SortField(SortKeys.Total(member), null, null);
+        fields[name] = new SortField(SortKeys.Total(member), null, null, SortKeys.Missing(typeof(TMember)));
         Field(name, new GraphQLTypeReference("SortEnumType"));
     }
 }

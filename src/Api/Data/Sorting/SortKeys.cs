@@ -41,6 +41,16 @@ internal static class SortKeys
         return Expression.Lambda(key, member.Parameters);
     }
 
+    /// <summary>
+    /// The value <see cref="Total"/> gives a NULL member of type <paramref name="memberType"/>:
+    /// <c>""</c> for strings, -1 for enums and booleans, the type's minimum otherwise.
+    /// </summary>
+    public static object Missing(Type memberType)
+    {
+        var type = Nullable.GetUnderlyingType(memberType) ?? memberType;
+        return type == typeof(string) ? "" : type.IsEnum || type == typeof(bool) ? -1 : Minimum(type);
+    }
+
     private static object Minimum(Type type) =>
         type == typeof(DateOnly) ? new DateOnly(1, 1, 1)
         : type == typeof(DateTimeOffset) ? new DateTimeOffset(1, 1, 1, 0, 0, 0, TimeSpan.Zero)
