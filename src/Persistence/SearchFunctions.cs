@@ -5,14 +5,16 @@ namespace Dialoogtafels.Persistence;
 
 /// <summary>
 /// Database functions of the Dutch full-text search, usable in LINQ queries (mapped in
-/// <see cref="DialoogtafelsDbContext"/>; created by the migration <c>DutchSearchQuery</c>).
+/// <see cref="DialoogtafelsDbContext"/>; created by the migration <c>DutchSearchQuery</c>, prefixes
+/// through <c>search_lexemes</c> since the migration <c>SearchLexemes</c>).
 /// </summary>
 public static class SearchFunctions
 {
     /// <summary>
     /// <c>dutch_search_query(search)</c>: the client's text in websearch syntax (<c>"quoted phrase"</c>,
     /// <c>-exclude</c>, <c>or</c>) as a <c>tsquery</c> over the <c>dutch</c> configuration, where each
-    /// lexeme of four or more letters also matches as a prefix, and each lexeme also matches its own
+    /// lexeme of four or more letters also matches as a prefix (as the list of the lexemes of all search
+    /// vectors that start with it, when there are at most 64), and each lexeme also matches its own
     /// stem — so that "fietsen" (stem <c>fiets</c>) finds "fiets" (stem <c>fiet</c>) and the other way
     /// round. Stop words only give an empty query, which matches nothing.
     /// </summary>

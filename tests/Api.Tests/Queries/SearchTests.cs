@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Text.Json.Nodes;
 using Dialoogtafels.Api.Tests.Support;
 using Dialoogtafels.Domain.Common;
@@ -38,6 +39,36 @@ public class SearchTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsyncLife
 
     private static string[] Titles(JsonNode connection) =>
         connection["nodes"]!.AsArray().Select(n => n!["title"]!.GetValue<string>()).ToArray();
+
+    /// <summary>
+    /// A word of four or more letters finds the words that start with it (Dutch compounds): through
+    /// the lexemes the triggers of migration SearchLexemes collect on insert and update, and as a plain
+    /// prefix when more than 64 lexemes start with it.
+    /// </summary>
+    [Fact]
+    public async Task Prefixes_find_compounds_added_and_edited_later_and_beyond_64_lexemes()
+    {
+        Assert.Equal(0, (await Search("zonnep"))["totalCount"]!.GetValue<int>());
+        await using (var db = api.Database.CreateContext())
+        {
+            var dialogue = db.Dialogues.AsTracking().Single(d => d.Slug == "zoeken");
+            db.Add(new Idea { Dialogue = dialogue, Title = "Zonnepanelen op elk dak", Status = PublicationStatus.Published });
+            db.AddRange(Enumerable.Range(0, 70).Select(i => new Idea { Dialogue = dialogue, Title = $"Wijkplanvariant{i:D2}x", Status = PublicationStatus.Published }));
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(["Zonnepanelen op elk dak"], Titles(await Search("zonnep")));
+        Assert.Equal(70, (await Search("wijkplanvariant"))["totalCount"]!.GetValue<int>());
+
+        await using (var db = api.Database.CreateContext())
+        {
+            var idea = db.Ideas.AsTracking().Single(i => i.Title == "Meer groene daken");
+            idea.Title = "Zonnepaneelsubsidie voor groene daken";
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(2, (await Search("zonnep"))["totalCount"]!.GetValue<int>());
+    }
 
     [Fact]
     public async Task Stemming_works_both_ways()
