@@ -23,10 +23,7 @@ public sealed record OffsetPageRequest(int Skip, int Take)
             throw PagingErrors.Create(
                 PagingErrors.MaxSkipExceeded,
                 $"`skip` may be at most {options.MaxSkip}; it was {skip}. Narrow the filter, or page through the results with cursors.");
-        if (take < 0)
-            throw PagingErrors.Create(PagingErrors.NegativePageSize, $"`take` must be zero or more; it was {take}.");
-        if (take > options.MaxPageSize)
-            throw PagingErrors.Create(PagingErrors.MaxPageSizeExceeded, $"`take` may be at most {options.MaxPageSize}; it was {take}.");
+        PageRequest.CheckSize("take", take, options);
         return new OffsetPageRequest(skip ?? 0, take ?? options.DefaultPageSize);
     }
 

@@ -31,13 +31,14 @@ public sealed record PageRequest(bool Forward, int Size, string? After, string? 
     /// <summary>A stable text form, for naming the DataLoader that serves this request.</summary>
     public string Signature => $"{(Forward ? "f" : "l")}{Size}:{After}:{Before}";
 
-    private static void CheckSize(string name, int? size, PagingOptions options)
+    /// <summary>Throws the <see cref="PagingErrors"/> error for a page size <paramref name="size"/> (argument <paramref name="name"/>) below 0 or above the maximum.</summary>
+    internal static void CheckSize(string name, int? size, PagingOptions options)
     {
         if (size < 0)
             throw PagingErrors.Create(PagingErrors.NegativePageSize, $"`{name}` must be zero or more; it was {size}.");
         if (size > options.MaxPageSize)
             throw PagingErrors.Create(
                 PagingErrors.MaxPageSizeExceeded,
-                $"`{name}` may be at most {options.MaxPageSize}; it was {size}. Page through the results with cursors.");
+                $"`{name}` may be at most {options.MaxPageSize}; it was {size}. Ask for the next page instead.");
     }
 }
