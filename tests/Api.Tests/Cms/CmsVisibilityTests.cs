@@ -52,6 +52,34 @@ public class CmsVisibilityTests(ApiFactory api) : CmsTestBase(api), IClassFixtur
         else Assert.Equal(code, response["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
+    /// <summary>
+    /// Regression: the authorization rule checked every operation of the document, so a reader who
+    /// selected the query of a document that also holds a mutation was refused for the mutation,
+    /// which does not run (GraphQL spec §6.1). Only the selected operation, and its fragments, count.
+    /// </summary>
+    [Fact]
+    public async Task Only_the_selected_operation_is_authorized()
+    {
+        const string document = """
+            query Read { ideas(first: 1) { totalCount ...Titles } }
+            mutation Write { createTheme(input: { name: "Niet", slug: "niet-uitgevoerd" }) { theme { id } } }
+            fragment Titles on IdeasConnection { nodes { title } }
+            """;
+        var read = await Api.PostAsync(document, operationName: "Read");
+        Assert.Null(read["errors"]);
+        Assert.True(read["data"]!["ideas"]!["totalCount"]!.GetValue<int>() > 0);
+
+        var write = await Api.PostAsync(document, operationName: "Write");
+        Assert.Equal("AUTH_NOT_AUTHENTICATED", write["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+
+        // A fragment the selected operation uses is checked like the operation itself.
+        var spread = await Api.PostAsync("""
+            query Read { ideas(first: 1) { nodes { ...Revisions } } }
+            fragment Revisions on Idea { revisions { number } }
+            """, operationName: "Read");
+        Assert.Equal("AUTH_NOT_AUTHENTICATED", spread["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task Drafts_and_revisions_fields_are_for_CMS_users_only()
     {

@@ -34,13 +34,16 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public string TokenFor(Role role, string actor = "tester") =>
         DevelopmentTokens.Mint(new DialoogAuthenticationOptions { SigningKey = SigningKey }, role, actor);
 
-    /// <summary>POSTs <paramref name="query"/> to <c>/graphql</c> (as <paramref name="role"/>, or anonymously) and returns the JSON response.</summary>
-    public async Task<JsonObject> PostAsync(string query, object? variables = null, Role? role = null, string actor = "tester")
+    /// <summary>
+    /// POSTs <paramref name="query"/> to <c>/graphql</c> (as <paramref name="role"/>, or anonymously;
+    /// with <paramref name="operationName"/> when given) and returns the JSON response.
+    /// </summary>
+    public async Task<JsonObject> PostAsync(string query, object? variables = null, Role? role = null, string actor = "tester", string? operationName = null)
     {
         using var client = CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            Content = JsonContent.Create(new { query, variables }),
+            Content = JsonContent.Create(new { query, variables, operationName }),
         };
         request.Headers.Accept.ParseAdd("application/json");
         if (role is { } r) request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TokenFor(r, actor));
