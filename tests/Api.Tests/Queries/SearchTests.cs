@@ -48,7 +48,9 @@ public class SearchTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsyncLife
     [Fact]
     public async Task Prefixes_find_compounds_added_and_edited_later_and_beyond_64_lexemes()
     {
-        Assert.Equal(0, (await Search("zonnep"))["totalCount"]!.GetValue<int>());
+        // More than five executions, so PostgreSQL may switch the prepared statements to their generic
+        // plans: the expansion must still be made per execution (the search text is a parameter).
+        for (var i = 0; i < 8; i++) Assert.Equal(0, (await Search("zonnep"))["totalCount"]!.GetValue<int>());
         await using (var db = api.Database.CreateContext())
         {
             var dialogue = db.Dialogues.AsTracking().Single(d => d.Slug == "zoeken");
