@@ -72,6 +72,7 @@ public class TestDatabase : IAsyncLifetime
                     var options = new DbContextOptionsBuilder<DialoogtafelsDbContext>();
                     PersistenceServiceCollectionExtensions.Configure(options, source);
                     await using var db = new DialoogtafelsDbContext(options.Options);
+                    await MigrationHistory.EnsureTableAsync(db);
                     await db.Database.MigrateAsync();
                     if (seeded) await DatabaseSetup.SeedAsync(db);
                 }

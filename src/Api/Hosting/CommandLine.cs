@@ -34,6 +34,7 @@ public static class CommandLine
     {
         var contexts = app.Services.GetRequiredService<IDbContextFactory<DialoogtafelsDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
+        await MigrationHistory.EnsureTableAsync(db);
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
         await db.Database.MigrateAsync();
         await ProgrammeSeed.ApplyAsync(db);
