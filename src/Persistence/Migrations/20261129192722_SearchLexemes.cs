@@ -60,48 +60,7 @@ ANALYZE search_lexemes;
             // PostGraphile's Q2 in scripts/bench fell from 525 to 56 requests/s. The only risk is a plan
             // kept with a literal search text (a view, or a statement prepared with the text inline),
             // which no caller makes: such a plan would miss words that arrive after it was made.
-            migrationBuilder.Sql(@"
-CREATE OR REPLACE FUNCTION dutch_search_query(search text) RETURNS tsquery
-LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
-DECLARE
-    rest text := websearch_to_tsquery('dutch', search)::text;
-    result text := '';
-    open_at int;
-    close_at int;
-    word text;
-    restem text;
-    found int;
-    lexemes text;
-BEGIN
-    LOOP
-        open_at := strpos(rest, '''');
-        EXIT WHEN open_at = 0;
-        result := result || left(rest, open_at - 1);
-        rest := substr(rest, open_at + 1);
-        close_at := strpos(rest, '''');
-        word := left(rest, close_at - 1);
-        rest := substr(rest, close_at + 1);
-        restem := coalesce((ts_lexize('dutch_stem', word))[1], word);
-        lexemes := NULL;
-        IF length(word) >= 4 THEN
-            SELECT count(*), string_agg(quote_literal(s.lexeme), ' | ') INTO found, lexemes
-            -- a range the primary key answers (byte order, COLLATE ""C""); LIKE with a pattern known
-            -- only at run time would read the whole table
-            FROM (SELECT l.lexeme FROM search_lexemes l
-                  WHERE l.lexeme >= (word COLLATE ""C"") AND l.lexeme < (word || chr(1114111)) COLLATE ""C"" AND starts_with(l.lexeme, word)
-                  LIMIT 65) s;
-            IF found = 0 THEN lexemes := quote_literal(word);
-            ELSIF found > 64 THEN lexemes := quote_literal(word) || ':*';
-            END IF;
-        END IF;
-        result := result || '(' || coalesce(lexemes, quote_literal(word))
-            || CASE WHEN restem <> word THEN ' | ' || quote_literal(restem) ELSE '' END || ')';
-    END LOOP;
-    result := result || rest;
-    RETURN CASE WHEN btrim(result) = '' THEN ''::tsquery ELSE to_tsquery('simple', result) END;
-END
-$$;
-");
+            migrationBuilder.Sql(DutchSearchQuerySql);
         }
 
         /// <inheritdoc />
@@ -142,5 +101,49 @@ DROP FUNCTION IF EXISTS search_lexemes_add();
 DROP TABLE IF EXISTS search_lexemes;
 ");
         }
+
+        /// <summary>This migration's <c>dutch_search_query</c> (the Down of <c>SearchQueryLexemeParsing</c> restores it).</summary>
+        internal const string DutchSearchQuerySql = @"
+CREATE OR REPLACE FUNCTION dutch_search_query(search text) RETURNS tsquery
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+DECLARE
+    rest text := websearch_to_tsquery('dutch', search)::text;
+    result text := '';
+    open_at int;
+    close_at int;
+    word text;
+    restem text;
+    found int;
+    lexemes text;
+BEGIN
+    LOOP
+        open_at := strpos(rest, '''');
+        EXIT WHEN open_at = 0;
+        result := result || left(rest, open_at - 1);
+        rest := substr(rest, open_at + 1);
+        close_at := strpos(rest, '''');
+        word := left(rest, close_at - 1);
+        rest := substr(rest, close_at + 1);
+        restem := coalesce((ts_lexize('dutch_stem', word))[1], word);
+        lexemes := NULL;
+        IF length(word) >= 4 THEN
+            SELECT count(*), string_agg(quote_literal(s.lexeme), ' | ') INTO found, lexemes
+            -- a range the primary key answers (byte order, COLLATE ""C""); LIKE with a pattern known
+            -- only at run time would read the whole table
+            FROM (SELECT l.lexeme FROM search_lexemes l
+                  WHERE l.lexeme >= (word COLLATE ""C"") AND l.lexeme < (word || chr(1114111)) COLLATE ""C"" AND starts_with(l.lexeme, word)
+                  LIMIT 65) s;
+            IF found = 0 THEN lexemes := quote_literal(word);
+            ELSIF found > 64 THEN lexemes := quote_literal(word) || ':*';
+            END IF;
+        END IF;
+        result := result || '(' || coalesce(lexemes, quote_literal(word))
+            || CASE WHEN restem <> word THEN ' | ' || quote_literal(restem) ELSE '' END || ')';
+    END LOOP;
+    result := result || rest;
+    RETURN CASE WHEN btrim(result) = '' THEN ''::tsquery ELSE to_tsquery('simple', result) END;
+END
+$$;
+";
     }
 }

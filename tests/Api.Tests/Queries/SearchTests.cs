@@ -72,6 +72,31 @@ public class SearchTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsyncLife
         Assert.Equal(2, (await Search("zonnep"))["totalCount"]!.GetValue<int>());
     }
 
+    /// <summary>
+    /// Regression (migration SearchQueryLexemeParsing): the lexemes a prefix expands to were parsed a
+    /// second time, which split a URL path or a compound with a hyphen into a phrase that matches
+    /// nothing, and a quote inside a URL-like search word ended its lexeme early (an unexpected
+    /// execution error).
+    /// </summary>
+    [Fact]
+    public async Task Urls_hyphenated_compounds_and_quotes_are_searched_as_written()
+    {
+        await using (var db = api.Database.CreateContext())
+        {
+            var dialogue = db.Dialogues.AsTracking().Single(d => d.Slug == "zoeken");
+            db.AddRange(
+                new Idea { Dialogue = dialogue, Title = "Fietspad met een link", Description = "zie https://www.fietsersbond.nl/wegen?x=1", Status = PublicationStatus.Published },
+                new Idea { Dialogue = dialogue, Title = "Dit kan zonder-meer", Status = PublicationStatus.Published });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(["Fietspad met een link"], Titles(await Search("/wegen")));
+        Assert.Equal(["Fietspad met een link"], Titles(await Search("/weg")));
+        Assert.Equal(["Dit kan zonder-meer"], Titles(await Search("zond")));
+        Assert.Equal(0, (await Search("x.nl/it's"))["totalCount"]!.GetValue<int>());
+        Assert.Equal(0, (await Search("www.voorbeeld.nl/a'b?c=d"))["totalCount"]!.GetValue<int>());
+    }
+
     [Fact]
     public async Task Stemming_works_both_ways()
     {
