@@ -1,23 +1,31 @@
 using System.Linq.Expressions;
-using Dialoogtafels.Api.Data.Search;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Persistence;
 
 namespace Dialoogtafels.Api.Export;
 
+/// <summary>An export a feature declares (<c>Feature.Exports</c>), seen without its entity and row types.</summary>
+public interface IExportDefinition
+{
+    /// <summary>The file name without extension, e.g. <c>ideas</c>.</summary>
+    string Name { get; }
+
+    /// <summary>Maps <c>GET /export/{Name}.csv</c> and <c>GET /export/{Name}.jsonl</c> (see <see cref="ExportEndpoints"/>).</summary>
+    void Map(IEndpointRouteBuilder app);
+}
+
 /// <summary>
 /// One export (<c>/export/{Name}.csv</c>, <c>/export/{Name}.jsonl</c>): the entity it lists, how a row is
 /// read from PostgreSQL and its columns. Rows come ordered by key, one per item.
 /// </summary>
-/// <typeparam name="T">The exported entity; its <c>where</c> is <c>{T}FilterInput</c>.</typeparam>
+/// <typeparam name="T">The exported entity; its <c>where</c> and <c>search</c> are those of its declaration in the catalogue.</typeparam>
 /// <typeparam name="TRow">The flat row read per item.</typeparam>
-internal abstract class ExportDefinition<T, TRow> where T : ContentEntity
+public abstract class ExportDefinition<T, TRow> : IExportDefinition
+    where T : ContentEntity
+    where TRow : class
 {
-    /// <summary>The file name without extension, e.g. <c>ideas</c>.</summary>
+    /// <inheritdoc />
     public abstract string Name { get; }
-
-    /// <summary>The full-text search of the entity (the list field's <c>search</c>).</summary>
-    public abstract SearchDefinition<T> Search { get; }
 
     /// <summary>The columns, in file order.</summary>
     public abstract IReadOnlyList<ExportColumn<TRow>> Columns { get; }
@@ -27,6 +35,9 @@ internal abstract class ExportDefinition<T, TRow> where T : ContentEntity
     /// Related dialogue, table and themes appear only when published.
     /// </summary>
     public abstract IQueryable<TRow> Rows(DialoogtafelsDbContext db, Expression<Func<T, bool>> filter);
+
+    /// <inheritdoc />
+    public void Map(IEndpointRouteBuilder app) => ExportEndpoints.Map(app, this);
 }
 
 /// <summary>
@@ -34,4 +45,4 @@ internal abstract class ExportDefinition<T, TRow> where T : ContentEntity
 /// name where there is one) and the value in a row: a string, number, bool, <see cref="DateTimeOffset"/>,
 /// a list of strings, or null.
 /// </summary>
-internal sealed record ExportColumn<TRow>(string Name, Func<TRow, object?> Value);
+public sealed record ExportColumn<TRow>(string Name, Func<TRow, object?> Value);

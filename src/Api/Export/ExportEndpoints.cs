@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Persistence;
@@ -15,7 +16,8 @@ namespace Dialoogtafels.Api.Export;
 /// <item><c>GET /export/ideas.jsonl</c>, <c>GET /export/stories.jsonl</c>: JSON Lines, one object per item
 /// (<c>application/x-ndjson</c>).</item>
 /// </list>
-/// Columns: see <see cref="IdeaExport"/> and <see cref="StoryExport"/>; ids are the API's global ids.
+/// The exports are those the features declare (<see cref="GraphQL.Feature.Exports"/>, e.g. <c>IdeaExport</c>);
+/// ids are the API's global ids.
 /// Query parameters, as the <c>ideas</c>/<c>stories</c> list fields take them: <c>where</c> (the JSON of an
 /// <c>IdeaFilterInput</c>/<c>StoryFilterInput</c>, enum values by their GraphQL names) and <c>search</c>.
 /// Status codes: 200 with <c>Content-Disposition: attachment; filename=ideas.csv</c> (the rows are streamed,
@@ -24,15 +26,15 @@ namespace Dialoogtafels.Api.Export;
 /// </summary>
 public static class ExportEndpoints
 {
-    /// <summary>Maps the four export endpoints (GET). Needs the GraphQL schema and the persistence services.</summary>
+    /// <summary>Maps the endpoints (GET) of every export the features declare. Needs the GraphQL schema and the persistence services.</summary>
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
-        Map(app, new IdeaExport());
-        Map(app, new StoryExport());
+        foreach (var export in GraphQL.Features.All.SelectMany(f => f.Exports)) export.Map(app);
         return app;
     }
 
-    private static void Map<T, TRow>(IEndpointRouteBuilder app, ExportDefinition<T, TRow> export)
+    /// <summary>Maps the CSV and JSON Lines endpoints of <paramref name="export"/>.</summary>
+    internal static void Map<T, TRow>(IEndpointRouteBuilder app, ExportDefinition<T, TRow> export)
         where T : ContentEntity
         where TRow : class
     {
@@ -51,7 +53,7 @@ public static class ExportEndpoints
         Expression<Func<T, bool>> filter;
         try
         {
-            filter = ExportFilter.From(context.Request.Query, services.GetRequiredService<ISchema>(), export.Search, services.GetService<ReferenceKeys>());
+            filter = ExportFilter.From<T>(context.Request.Query, services.GetRequiredService<ISchema>(), services.GetRequiredService<EntityCatalog>(), services.GetService<ReferenceKeys>());
         }
         catch (ExportRequestException error)
         {

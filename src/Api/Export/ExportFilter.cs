@@ -1,5 +1,6 @@
 using Dialoogtafels.Api.Data.Querying;
 using System.Linq.Expressions;
+using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Api.Data.Search;
 using Dialoogtafels.Api.Data.Visibility;
@@ -24,13 +25,14 @@ internal static class ExportFilter
     /// <summary>The query parameter with the search text.</summary>
     public const string SearchParameter = SearchArgument.Name;
 
-    /// <summary>The predicate of <paramref name="query"/> over <typeparamref name="T"/>, whose filter input type is <c>{typeof(T).Name}FilterInput</c>.</summary>
+    /// <summary>The predicate of <paramref name="query"/> over <typeparamref name="T"/>, with the filter input type and search of its declaration in <paramref name="catalog"/>.</summary>
     /// <exception cref="ExportRequestException">For a repeated parameter, a bad <c>where</c> or a too long <c>search</c>.</exception>
-    public static Expression<Func<T, bool>> From<T>(IQueryCollection query, ISchema schema, SearchDefinition<T> searchable, ReferenceKeys? references = null) where T : ContentEntity
+    public static Expression<Func<T, bool>> From<T>(IQueryCollection query, ISchema schema, EntityCatalog catalog, ReferenceKeys? references = null) where T : ContentEntity
     {
+        var entity = catalog.Of<T>();
         var filter = ContentVisibility.Public.Filter<T>();
-        if (Single(query, WhereParameter) is { } json && !string.IsNullOrWhiteSpace(json) && Where<T>(json, schema, references) is { } where) filter = filter.And(where);
-        if (Single(query, SearchParameter) is { } text && !string.IsNullOrWhiteSpace(text))
+        if (Single(query, WhereParameter) is { } json && !string.IsNullOrWhiteSpace(json) && Where<T>(json, schema, catalog, references) is { } where) filter = filter.And(where);
+        if (Single(query, SearchParameter) is { } text && !string.IsNullOrWhiteSpace(text) && entity.Search is { } searchable)
         {
             if (text.Length > SearchArgument.MaxLength)
                 throw new ExportRequestException("SEARCH_TOO_LONG", $"`search` may be at most {SearchArgument.MaxLength} characters; it was {text.Length}.");
@@ -40,15 +42,15 @@ internal static class ExportFilter
         return filter;
     }
 
-    private static Expression<Func<T, bool>>? Where<T>(string json, ISchema schema, ReferenceKeys? references) where T : ContentEntity
+    private static Expression<Func<T, bool>>? Where<T>(string json, ISchema schema, EntityCatalog catalog, ReferenceKeys? references) where T : ContentEntity
     {
         schema.Initialize();
-        IFilterInputType FilterTypeOf(Type entity) => (IFilterInputType)schema.AllTypes[entity.Name + "FilterInput"]!;
-        var type = FilterTypeOf(typeof(T));
+        var filterTypeOf = FilterArgument.FilterTypes(schema, catalog);
+        var type = filterTypeOf(typeof(T));
         if (WhereJson.Parse(json, (IInputObjectGraphType)type) is not { } where) return null;
         try
         {
-            return FilterTranslator.ToPredicate<T>(type, where, FilterTypeOf, ContentVisibility.Public, references);
+            return FilterTranslator.ToPredicate<T>(type, where, filterTypeOf, ContentVisibility.Public, references);
         }
         catch (ExecutionError e)
         {

@@ -1,13 +1,13 @@
 using Dialoogtafels.Api.Data.Batching;
-using Dialoogtafels.Api.Data.Editing;
-using Dialoogtafels.Api.GraphQL.Cms;
+using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Api.Data.Paging;
 using Dialoogtafels.Api.Data.Visibility;
+using Dialoogtafels.Api.GraphQL.Cms;
 using Dialoogtafels.Api.GraphQL.Common;
-using GraphQL;
-using GraphQL.Types;
+using Dialoogtafels.Api.GraphQL.Statistics;
 using Dialoogtafels.Api.Security;
+using GraphQL;
 
 namespace Dialoogtafels.Api.GraphQL;
 
@@ -15,14 +15,16 @@ namespace Dialoogtafels.Api.GraphQL;
 public static class GraphQLServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the singleton <see cref="DialoogtafelsSchema"/> with every graph type of this assembly,
-    /// System.Text.Json serialization, the feature query contributions, <see cref="PagingOptions"/>
-    /// (section <c>Paging</c>) and the per-request <see cref="DataLoaderRegistry"/> and <see cref="ContentVisibility"/>.
+    /// Adds the singleton <see cref="DialoogtafelsSchema"/> with the graph types, services and root field
+    /// contributors of every feature in <see cref="Features"/>, the engine's <see cref="EntityCatalog"/>,
+    /// System.Text.Json serialization, <see cref="PagingOptions"/> (section <c>Paging</c>) and the
+    /// per-request <see cref="DataLoaderRegistry"/> and <see cref="ContentVisibility"/>.
     /// </summary>
     public static WebApplicationBuilder AddDialoogGraphQL(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.Configure<PagingOptions>(builder.Configuration.GetSection(PagingOptions.Section));
+        services.AddSingleton(Features.Catalog);
         services.AddSingleton<ConnectionTypes>();
         services.AddSingleton<CollectionSegmentTypes>();
         services.AddSingleton<FilterTypes>();
@@ -30,23 +32,18 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<Http.ICallerScopedValidationRule, AuthorizationValidationRule>();
         services.AddScoped<DataLoaderRegistry>();
         services.AddScoped<ContentVisibility>();
-        services.AddScoped<ContentWriter>();
-        services.AddScoped<RelationWriter>();
-        services.AddScoped<ThemeMerger>();
-        services.AddScoped<ThemeAliasWriter>();
-        services.AddSingleton<Data.Suggestions.ThemeSuggester>();
-        foreach (var feature in typeof(IQueryFields).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+
+        foreach (var feature in Features.All)
         {
-            if (typeof(IQueryFields).IsAssignableFrom(feature)) services.AddSingleton(typeof(IQueryFields), feature);
-            if (typeof(IMutationFields).IsAssignableFrom(feature)) services.AddSingleton(typeof(IMutationFields), feature);
+            // Graph types are singletons, like the schema: one instance per type name (GraphQL.NET demands it).
+            foreach (var type in feature.AllGraphTypes) services.AddSingleton(type);
+            foreach (var service in feature.ScopedServices) services.AddScoped(service);
+            foreach (var service in feature.SingletonServices) services.AddSingleton(service);
+            if (feature.Analysis is { } analysis) services.AddSingleton(analysis);
         }
 
-        // Graph types are singletons, like the schema: one instance per type name (GraphQL.NET demands it).
-        foreach (var type in typeof(DialoogtafelsSchema).Assembly.GetTypes()
-                     .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IGraphType).IsAssignableFrom(t)))
-        {
-            services.AddSingleton(type);
-        }
+        foreach (var fields in Features.QueryFields) services.AddSingleton(typeof(IQueryFields), fields);
+        foreach (var fields in Features.MutationFields) services.AddSingleton(typeof(IMutationFields), fields);
 
         services.AddGraphQL(graphql => graphql
             .AddSchema<DialoogtafelsSchema>()

@@ -7,7 +7,7 @@ using Dialoogtafels.Domain.Themes;
 namespace Dialoogtafels.Domain.Ideas;
 
 /// <summary>A concrete idea that follows from a dialogue, optionally from a known table.</summary>
-public class Idea : ContentEntity
+public class Idea : ContentEntity, IDialogueContribution
 {
     /// <summary>Maximum length of <see cref="Title"/>, in characters.</summary>
     public const int TitleMaxLength = 300;

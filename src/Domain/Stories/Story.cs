@@ -7,7 +7,7 @@ using Dialoogtafels.Domain.Themes;
 namespace Dialoogtafels.Domain.Stories;
 
 /// <summary>A concern or opportunity story told in a dialogue, optionally at a known table.</summary>
-public class Story : ContentEntity
+public class Story : ContentEntity, IDialogueContribution
 {
     /// <summary>Maximum length of <see cref="Title"/>, in characters.</summary>
     public const int TitleMaxLength = 300;

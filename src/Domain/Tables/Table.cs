@@ -8,7 +8,7 @@ using Dialoogtafels.Domain.Themes;
 namespace Dialoogtafels.Domain.Tables;
 
 /// <summary>One conversation ("dialoogtafel") within a <see cref="Dialogue"/>.</summary>
-public class Table : ContentEntity
+public class Table : ContentEntity, IThemed
 {
     public int DialogueId { get; set; }
 

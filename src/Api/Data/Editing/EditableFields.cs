@@ -13,8 +13,11 @@ public interface IEditableFields
     /// <summary>The entity.</summary>
     Type EntityType { get; }
 
-    /// <summary>The GraphQL object type name of the entity, e.g. <c>Idea</c>; mutation names derive from it.</summary>
+    /// <summary>The GraphQL object type name of the entity, e.g. <c>Idea</c>; audit records and revisions name it.</summary>
     string TypeName { get; }
+
+    /// <summary>The names of the entity's generated mutations.</summary>
+    ContentMutationNames Mutations { get; }
 
     /// <summary>The editable fields in declaration order.</summary>
     IReadOnlyList<EditableField> Fields { get; }
@@ -35,11 +38,24 @@ public interface IEditableFields
 public sealed record ContentRule(string Field, string Message, Func<ContentEntity, DialoogtafelsDbContext, CancellationToken, Task<bool>> Holds);
 
 /// <summary>
-/// Base of the editing declaration of an entity (one subclass per entity, in its feature folder):
-/// one line per editable member. The CMS mutations of the entity — create, update, delete,
-/// restore, publish, unpublish, archive — are generated from it (see <c>ContentMutations</c>).
+/// The root fields of the CMS mutations of one entity, written out by its feature so that each
+/// schema field name stands in the source where the feature is. HotChocolate's naming convention
+/// <c>verbNoun</c> applies: e.g. <c>createIdea</c>, <c>submitForReviewIdea</c>; <c>ContentMutations</c>
+/// refuses names that do not follow it (<see cref="InvalidOperationException"/> when the schema is built).
 /// </summary>
-public abstract class EditableFields<T>(string typeName, Role editRole = Role.Editor) : IEditableFields where T : ContentEntity
+public sealed record ContentMutationNames(
+    string Create, string Update, string SubmitForReview, string Publish, string Unpublish, string Archive, string Delete, string Restore);
+
+/// <summary>
+/// Base of the editing declaration of an entity (one subclass per entity, in its feature folder):
+/// the names of its mutations and one line per editable member. The CMS mutations of the entity —
+/// create, update, submit for review, publish, unpublish, archive, delete, restore — are generated from it
+/// (see <c>ContentMutations</c>).
+/// </summary>
+/// <param name="typeName">The GraphQL object type name of the entity.</param>
+/// <param name="mutations">The names of its mutations.</param>
+/// <param name="editRole">The role needed to create, edit and delete drafts.</param>
+public abstract class EditableFields<T>(string typeName, ContentMutationNames mutations, Role editRole = Role.Editor) : IEditableFields where T : ContentEntity
 {
     private readonly List<EditableField> fields = [];
     private readonly List<ContentRule> rules = [];
@@ -49,6 +65,9 @@ public abstract class EditableFields<T>(string typeName, Role editRole = Role.Ed
 
     /// <inheritdoc />
     public string TypeName => typeName;
+
+    /// <inheritdoc />
+    public ContentMutationNames Mutations => mutations;
 
     /// <inheritdoc />
     public IReadOnlyList<EditableField> Fields => fields;

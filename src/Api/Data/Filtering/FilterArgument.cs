@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Text.Json;
+using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Domain.Common;
 using GraphQL;
@@ -9,32 +10,32 @@ using GraphQL.Types;
 namespace Dialoogtafels.Api.Data.Filtering;
 
 /// <summary>
-/// The <c>where</c> argument of list fields: present on every list field whose entity has a
-/// <see cref="FilterInputType{T}"/> in this assembly, translated by <see cref="FilterTranslator"/>.
+/// The <c>where</c> argument of list fields: present on every list field whose entity declares a
+/// filter input type (<see cref="EntityDescriptor.FilterType"/>), translated by <see cref="FilterTranslator"/>.
 /// </summary>
 public static class FilterArgument
 {
     /// <summary>The argument name, as HotChocolate names it.</summary>
     public const string Name = "where";
 
-    private static readonly Dictionary<Type, Type> FilterTypeOfEntity = typeof(FilterArgument).Assembly.GetTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false } && t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(FilterInputType<>))
-        .ToDictionary(t => t.BaseType!.GetGenericArguments()[0]);
-
-    /// <summary>Adds <c>where: {Type}FilterInput</c> when <typeparamref name="T"/> is filterable.</summary>
-    public static FieldBuilder<TSource, object> WhereArgument<TSource, T>(this FieldBuilder<TSource, object> field)
+    /// <summary>Adds <c>where: {Type}FilterInput</c> when <paramref name="catalog"/> declares a filter for <typeparamref name="T"/>.</summary>
+    public static FieldBuilder<TSource, object> WhereArgument<TSource, T>(this FieldBuilder<TSource, object> field, EntityCatalog catalog)
     {
-        if (FilterTypeOfEntity.TryGetValue(typeof(T), out var filterType))
+        if (catalog.Find(typeof(T))?.FilterType is { } filterType)
             field.Argument(filterType, Name, argument => argument.Description = "Filters the list (HotChocolate filtering conventions).");
         return field;
     }
+
+    /// <summary>Finds the filter input type of a referenced entity in <paramref name="schema"/>, by the name its declaration gives.</summary>
+    public static Func<Type, IFilterInputType> FilterTypes(ISchema schema, EntityCatalog catalog) =>
+        entity => (IFilterInputType)schema.AllTypes[catalog.Of(entity).FilterTypeName]!;
 
     /// <summary>The predicate of the field's <c>where</c> argument, or null when none was given.</summary>
     public static Expression<Func<T, bool>>? Predicate<T>(this IResolveFieldContext context, ContentVisibility visibility) where T : class, IEntity
     {
         if (context.GetArgument<Dictionary<string, object?>?>(Name) is not { } where) return null;
         var type = (IFilterInputType)context.FieldDefinition.Arguments!.Find(Name)!.ResolvedType!;
-        return FilterTranslator.ToPredicate<T>(type, where, entity => (IFilterInputType)context.Schema.AllTypes[entity.Name + "FilterInput"]!, visibility,
+        return FilterTranslator.ToPredicate<T>(type, where, FilterTypes(context.Schema, context.RequestServices!.GetRequiredService<EntityCatalog>()), visibility,
             context.RequestServices?.GetService<ReferenceKeys>());
     }
 

@@ -28,12 +28,12 @@ public abstract class FilterInputType<T> : InputObjectGraphType, IFilterInputTyp
     private readonly Dictionary<string, FilterField> fields = [];
     private readonly FilterTypes types;
 
-    /// <param name="types">The schema's shared operation types.</param>
-    /// <param name="entityTypeName">The GraphQL name of the entity's object type; the input is named <c>{entityTypeName}FilterInput</c>.</param>
-    protected FilterInputType(FilterTypes types, string entityTypeName)
+    /// <param name="types">The schema's shared operation types; the input is named as the entity's declaration says
+    /// (<see cref="Catalog.EntityDescriptor.FilterTypeName"/>).</param>
+    protected FilterInputType(FilterTypes types)
     {
         this.types = types;
-        Name = entityTypeName + "FilterInput";
+        Name = types.Catalog.Of<T>().FilterTypeName;
         Field("and", new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(Name))));
         Field("or", new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(Name))));
     }
@@ -47,7 +47,7 @@ public abstract class FilterInputType<T> : InputObjectGraphType, IFilterInputTyp
     /// <summary>
     /// Makes <paramref name="member"/> filterable under its camelCase name (or <paramref name="name"/>).
     /// Strings, bools, numbers, dates, enums, lists of enums, entity references and entity collections
-    /// are supported; the referenced entity's object type must be named like its CLR class.
+    /// are supported; a referenced entity must be declared in the catalogue with a filter input type.
     /// </summary>
     /// <param name="member">The member.</param>
     /// <param name="name">The GraphQL name; the camelCase member name when null.</param>
@@ -68,12 +68,12 @@ public abstract class FilterInputType<T> : InputObjectGraphType, IFilterInputTyp
         if (type == typeof(bool)) return (FilterKind.Boolean, null, types.Boolean);
         if (type.IsEnum) return (FilterKind.Enum, null, types.Enum(type.Name));
         if (ComparableScalars.TryGetValue(type, out var scalar)) return (FilterKind.Comparable, null, types.Comparable(scalar));
-        if (typeof(IEntity).IsAssignableFrom(type)) return (FilterKind.Reference, type, new GraphQLTypeReference(type.Name + "FilterInput"));
+        if (typeof(IEntity).IsAssignableFrom(type)) return (FilterKind.Reference, type, new GraphQLTypeReference(types.Catalog.Of(type).FilterTypeName));
         var element = type.GetInterfaces().Append(type)
             .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
         if (element is { IsEnum: true }) return (FilterKind.EnumList, element, types.List(types.Enum(element.Name)));
         if (element is not null && typeof(IEntity).IsAssignableFrom(element))
-            return (FilterKind.EntityList, element, types.List(element.Name + "FilterInput"));
+            return (FilterKind.EntityList, element, types.List(types.Catalog.Of(element).FilterTypeName));
         throw new NotSupportedException($"{typeof(T).Name}: members of type {clr.Name} cannot be filtered.");
     }
 

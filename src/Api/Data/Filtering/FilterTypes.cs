@@ -1,15 +1,21 @@
 using System.Collections.Concurrent;
+using Dialoogtafels.Api.Data.Catalog;
 using GraphQL.Types;
 
 namespace Dialoogtafels.Api.Data.Filtering;
 
 /// <summary>
 /// Hands out the shared operation and list filter input types of one schema (a singleton service),
-/// so that every filterable field of the same kind refers to the same instance.
+/// so that every filterable field of the same kind refers to the same instance; names entity filter
+/// inputs as <paramref name="catalog"/> declares them.
 /// </summary>
-public sealed class FilterTypes
+/// <param name="catalog">The entities of the schema.</param>
+public sealed class FilterTypes(EntityCatalog catalog)
 {
     private readonly ConcurrentDictionary<string, IGraphType> types = new();
+
+    /// <summary>The entities of the schema, whose filter inputs reference each other by name.</summary>
+    public EntityCatalog Catalog => catalog;
 
     /// <summary><c>StringOperationFilterInput</c>.</summary>
     public IGraphType String => Get("StringOperationFilterInput", n => FilterOperationTypes.Operations(n, "String", FilterOperationTypes.StringOperators));

@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data.Catalog;
 using System.Linq.Expressions;
 using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Api.Data.Paging;
@@ -118,27 +119,27 @@ public static class ListArgumentsDeclaration
 {
     /// <summary>
     /// Adds, in HotChocolate's order, <c>first</c>, <c>after</c>, <c>last</c>, <c>before</c>, and where
-    /// <typeparamref name="T"/> supports them <c>where</c>, <c>order</c> and <c>search</c>.
+    /// <paramref name="catalog"/> declares them for <typeparamref name="T"/> <c>where</c>, <c>order</c> and <c>search</c>.
     /// </summary>
-    public static FieldBuilder<TSource, object> ListArguments<TSource, T>(this FieldBuilder<TSource, object> field) =>
+    public static FieldBuilder<TSource, object> ListArguments<TSource, T>(this FieldBuilder<TSource, object> field, EntityCatalog catalog) =>
         field
             .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
             .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
             .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
             .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.")
-            .WhereArgument<TSource, T>()
-            .OrderArgument<TSource, T>()
-            .SearchArgumentFor<TSource, T>();
+            .WhereArgument<TSource, T>(catalog)
+            .OrderArgument<TSource, T>(catalog)
+            .SearchArgumentFor<TSource, T>(catalog);
 
     /// <summary>
-    /// Adds, in HotChocolate's order, <c>skip</c>, <c>take</c>, and where <typeparamref name="T"/>
-    /// supports them <c>where</c>, <c>order</c> and <c>search</c>: the arguments of an offset-paged field.
+    /// Adds, in HotChocolate's order, <c>skip</c>, <c>take</c>, and where <paramref name="catalog"/>
+    /// declares them for <typeparamref name="T"/> <c>where</c>, <c>order</c> and <c>search</c>: the arguments of an offset-paged field.
     /// </summary>
-    public static FieldBuilder<TSource, object> SegmentArguments<TSource, T>(this FieldBuilder<TSource, object> field) =>
+    public static FieldBuilder<TSource, object> SegmentArguments<TSource, T>(this FieldBuilder<TSource, object> field, EntityCatalog catalog) =>
         field
             .Argument<IntGraphType>("skip", "Skips the first _n_ elements of the list (at most the configured maximum, 10,000 by default).")
             .Argument<IntGraphType>("take", "Returns the next _n_ elements of the list (at most 50; 10 when not given).")
-            .WhereArgument<TSource, T>()
-            .OrderArgument<TSource, T>()
-            .SearchArgumentFor<TSource, T>();
+            .WhereArgument<TSource, T>(catalog)
+            .OrderArgument<TSource, T>(catalog)
+            .SearchArgumentFor<TSource, T>(catalog);
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
+using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Querying;
 using Dialoogtafels.Api.Data.Sorting;
 using Dialoogtafels.Domain.Common;
@@ -13,8 +14,8 @@ using NpgsqlTypes;
 namespace Dialoogtafels.Api.Data.Search;
 
 /// <summary>
-/// The <c>search: String</c> argument of list fields over searchable entities (those with a
-/// <see cref="SearchDefinition{T}"/>): Dutch full-text search in websearch syntax, combined with
+/// The <c>search: String</c> argument of list fields over searchable entities (those whose declaration
+/// has a <see cref="SearchDefinition{T}"/>): Dutch full-text search in websearch syntax, combined with
 /// <c>where</c> and paging. Without an <c>order</c> argument the results come by relevance
 /// (<c>ts_rank_cd</c>, best first, then the id). See <see cref="SearchFunctions.DutchSearchQuery"/>.
 /// </summary>
@@ -29,14 +30,10 @@ public static class SearchArgument
     /// <summary>Options of <c>ts_headline</c>: matched words wrapped in <c>&lt;mark&gt;</c>, up to two fragments.</summary>
     public const string HeadlineOptions = "StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
 
-    private static readonly Dictionary<Type, object> Definitions = typeof(SearchArgument).Assembly.GetTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false } && t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(SearchDefinition<>))
-        .ToDictionary(t => t.BaseType!.GetGenericArguments()[0], Activator.CreateInstance)!;
-
-    /// <summary>Adds <c>search: String</c> when <typeparamref name="T"/> is searchable.</summary>
-    public static FieldBuilder<TSource, object> SearchArgumentFor<TSource, T>(this FieldBuilder<TSource, object> field)
+    /// <summary>Adds <c>search: String</c> when <paramref name="catalog"/> declares <typeparamref name="T"/> searchable.</summary>
+    public static FieldBuilder<TSource, object> SearchArgumentFor<TSource, T>(this FieldBuilder<TSource, object> field, EntityCatalog catalog)
     {
-        if (Definitions.ContainsKey(typeof(T)))
+        if (catalog.Find(typeof(T))?.SearchDocument is not null)
             field.Argument<StringGraphType>(Name,
                 $"Dutch full-text search in websearch syntax: words (stemmed, so \"fietsen\" finds \"fiets\"), \"quoted phrases\", -excluded words, `or`. At most {MaxLength} characters. Orders by relevance unless `order` is given.");
         return field;
@@ -48,15 +45,15 @@ public static class SearchArgument
     /// </summary>
     public static Search<T>? Search<T>(this IResolveFieldContext context) where T : class, IEntity
     {
-        if (!Definitions.TryGetValue(typeof(T), out var definition)
-            || context.GetArgument<string?>(Name) is not { } text || string.IsNullOrWhiteSpace(text))
+        if (context.GetArgument<string?>(Name) is not { } text || string.IsNullOrWhiteSpace(text)
+            || context.RequestServices!.GetRequiredService<EntityCatalog>().Find(typeof(T)) is not EntityDescriptor<T> { Search: { } definition })
         {
             return null;
         }
 
         if (text.Length > MaxLength)
             throw new ExecutionError($"`search` may be at most {MaxLength} characters; it was {text.Length}.") { Code = "SEARCH_TOO_LONG" };
-        return new Search<T>(text, ((SearchDefinition<T>)definition).Document);
+        return new Search<T>(text, definition.Document);
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Linq.Expressions;
+using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Api.Data.Querying;
 using Dialoogtafels.Domain.Common;
@@ -11,7 +12,7 @@ namespace Dialoogtafels.Api.Data.Sorting;
 
 /// <summary>
 /// The <c>order: [{Type}SortInput!]</c> argument of list fields (HotChocolate's sorting
-/// convention): present on every list field whose entity has a <see cref="SortInputType{T}"/>; the
+/// convention): present on every list field whose entity declares a sort input type (<see cref="EntityDescriptor.SortType"/>); the
 /// list order gives key priority, and within one object the fields count in the order written.
 /// </summary>
 public static class SortArgument
@@ -19,14 +20,10 @@ public static class SortArgument
     /// <summary>The argument name, as HotChocolate names it.</summary>
     public const string Name = "order";
 
-    private static readonly Dictionary<Type, Type> SortTypeOfEntity = typeof(SortArgument).Assembly.GetTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false } && t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(SortInputType<>))
-        .ToDictionary(t => t.BaseType!.GetGenericArguments()[0]);
-
-    /// <summary>Adds <c>order: [{Type}SortInput!]</c> when <typeparamref name="T"/> is sortable.</summary>
-    public static FieldBuilder<TSource, object> OrderArgument<TSource, T>(this FieldBuilder<TSource, object> field)
+    /// <summary>Adds <c>order: [{Type}SortInput!]</c> when <paramref name="catalog"/> declares a sort for <typeparamref name="T"/>.</summary>
+    public static FieldBuilder<TSource, object> OrderArgument<TSource, T>(this FieldBuilder<TSource, object> field, EntityCatalog catalog)
     {
-        if (SortTypeOfEntity.TryGetValue(typeof(T), out var sortType))
+        if (catalog.Find(typeof(T))?.SortType is { } sortType)
             field.Argument(typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(sortType)), Name,
                 argument => argument.Description = "Sorts the list; the first item has the highest priority. The id is always the last tiebreaker.");
         return field;

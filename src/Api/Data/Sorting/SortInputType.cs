@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Domain.Common;
 using GraphQL;
 using GraphQL.Types;
@@ -40,8 +41,15 @@ public sealed record SortField(LambdaExpression? Selector, LambdaExpression? Ref
 public abstract class SortInputType<T> : InputObjectGraphType, ISortInputType where T : class, IEntity
 {
     private readonly Dictionary<string, SortField> fields = [];
+    private readonly EntityCatalog catalog;
 
-    protected SortInputType(string entityTypeName) => Name = entityTypeName + "SortInput";
+    /// <param name="catalog">The entities of the schema; the input is named as the entity's declaration says
+    /// (<see cref="EntityDescriptor.SortTypeName"/>), nested inputs of references likewise.</param>
+    protected SortInputType(EntityCatalog catalog)
+    {
+        this.catalog = catalog;
+        Name = catalog.Of<T>().SortTypeName;
+    }
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, SortField> SortFields => fields;
@@ -53,8 +61,9 @@ public abstract class SortInputType<T> : InputObjectGraphType, ISortInputType wh
         var name = ((MemberExpression)member.Body).Member.Name.ToCamelCase();
         if (typeof(IEntity).IsAssignableFrom(typeof(TMember)))
         {
-            fields[name] = new SortField(null, member, typeof(TMember).Name + "SortInput");
-            Field(name, new GraphQLTypeReference(typeof(TMember).Name + "SortInput"));
+            var nested = catalog.Of(typeof(TMember)).SortTypeName;
+            fields[name] = new SortField(null, member, nested);
+            Field(name, new GraphQLTypeReference(nested));
             return;
         }
 

@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data.Catalog;
 using System.Linq.Expressions;
 using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Api.Data.Querying;
@@ -18,8 +19,8 @@ namespace Dialoogtafels.Api.Data.Statistics;
 public static class SliceArguments
 {
     /// <summary>Adds <c>where: {Type}FilterInput</c> and, for searchable entities, <c>search: String</c>.</summary>
-    public static FieldBuilder<TSource, object> SliceArgumentsFor<TSource, T>(this FieldBuilder<TSource, object> field) =>
-        field.WhereArgument<TSource, T>().SearchArgumentFor<TSource, T>();
+    public static FieldBuilder<TSource, object> SliceArgumentsFor<TSource, T>(this FieldBuilder<TSource, object> field, EntityCatalog catalog) =>
+        field.WhereArgument<TSource, T>(catalog).SearchArgumentFor<TSource, T>(catalog);
 
     /// <summary>
     /// Visibility AND <c>where</c> AND <c>search</c> of the field. Throws the <c>ExecutionError</c>s of

@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Api.Data.Projection;
 using Dialoogtafels.Api.Security;
@@ -33,7 +34,7 @@ public sealed class AuditRecordType : ObjectGraphType<AuditRecord>
 public sealed class AuditRecordFilterInputType : FilterInputType<AuditRecord>
 {
     public AuditRecordFilterInputType(FilterTypes types)
-        : base(types, "AuditRecord")
+        : base(types)
     {
         Filter(x => x.Actor);
         Filter(x => x.Role);
@@ -46,8 +47,8 @@ public sealed class AuditRecordFilterInputType : FilterInputType<AuditRecord>
 /// <summary><c>AuditRecordSortInput</c>.</summary>
 public sealed class AuditRecordSortInputType : SortInputType<AuditRecord>
 {
-    public AuditRecordSortInputType()
-        : base("AuditRecord")
+    public AuditRecordSortInputType(EntityCatalog catalog)
+        : base(catalog)
     {
         Sort(x => x.At);
         Sort(x => x.Actor);
@@ -60,7 +61,7 @@ public sealed class AuditRecordSortInputType : SortInputType<AuditRecord>
 public sealed class AuditQueries(ConnectionTypes connections) : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
-        query.Connection(connections, "auditLog", "AuditRecord", db => db.AuditRecords)
+        query.Connection(connections, "auditLog", db => db.AuditRecords)
             .Description("ADMIN only: the audit trail of every change, oldest first unless ordered.")
             .RequireRole(Role.Admin);
 }

@@ -18,7 +18,7 @@ public static class CmsLoaders
     public static IDataLoaderResult<T?> LoadDraft<T>(this IResolveFieldContext context, int id) where T : ContentEntity
     {
         var contexts = context.Service<IDbContextFactory<DialoogtafelsDbContext>>();
-        var fields = ContentMutations.Declarations[typeof(T)];
+        var fields = context.Service<Data.Catalog.EntityCatalog>().Of(typeof(T)).Editing!;
         return context.Service<DataLoaderRegistry>().GetOrAdd<int, T?>($"draft:{typeof(T).Name}", () => new BatchLoader<int, T?>(
             async (ids, ct) =>
             {

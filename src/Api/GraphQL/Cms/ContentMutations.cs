@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Editing;
 using Dialoogtafels.Api.GraphQL.Common;
 using Dialoogtafels.Domain.Common;
@@ -7,29 +8,29 @@ using GraphQL.Types;
 namespace Dialoogtafels.Api.GraphQL.Cms;
 
 /// <summary>
-/// Generates the content mutations of every entity that declares its editable fields (an
-/// <see cref="EditableFields{T}"/> subclass in its feature folder): <c>create{T}</c>,
-/// <c>update{T}</c> (partial: only the fields given change), <c>delete{T}</c> (soft),
-/// <c>restore{T}</c>, <c>submitForReview{T}</c>, <c>publish{T}</c>, <c>unpublish{T}</c> and <c>archive{T}</c>.
+/// Generates the content mutations of every entity whose declaration has editable fields
+/// (<see cref="EntityDescriptor.Editing"/>, an <see cref="EditableFields{T}"/> subclass in its feature
+/// folder), under the names it writes out (<see cref="ContentMutationNames"/>): <c>create{T}</c>,
+/// <c>update{T}</c> (partial: only the fields given change), <c>submitForReview{T}</c>, <c>publish{T}</c>,
+/// <c>unpublish{T}</c>, <c>archive{T}</c>, <c>delete{T}</c> (soft) and <c>restore{T}</c>; entities in
+/// the order of their type names.
 /// </summary>
-public sealed class ContentMutations : IMutationFields
+/// <param name="catalog">The entities of the schema.</param>
+public sealed class ContentMutations(EntityCatalog catalog) : IMutationFields
 {
-    /// <summary>The editing declarations of this assembly, by entity type.</summary>
-    public static IReadOnlyDictionary<Type, IEditableFields> Declarations { get; } = typeof(ContentMutations).Assembly.GetTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IEditableFields).IsAssignableFrom(t))
-        .Select(t => (IEditableFields)Activator.CreateInstance(t)!)
-        .ToDictionary(d => d.EntityType);
-
+    /// <inheritdoc />
+    /// <exception cref="InvalidOperationException">When a declared mutation name does not follow <c>verb{TypeName}</c>.</exception>
     public void AddTo(ObjectGraphType mutation)
     {
         var add = typeof(ContentMutations).GetMethod(nameof(Add), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
-        foreach (var fields in Declarations.Values.OrderBy(d => d.TypeName, StringComparer.Ordinal))
+        foreach (var fields in catalog.Entities.Select(e => e.Editing).OfType<IEditableFields>().OrderBy(d => d.TypeName, StringComparer.Ordinal))
             add.MakeGenericMethod(fields.EntityType).Invoke(null, [mutation, fields]);
     }
 
     private static void Add<T>(ObjectGraphType mutation, IEditableFields fields) where T : ContentEntity
     {
         var type = fields.TypeName;
+        var names = fields.Mutations;
         var itemField = char.ToLowerInvariant(type[0]) + type[1..];
         var item = new GraphQLTypeReference(type);
 
@@ -43,28 +44,33 @@ public sealed class ContentMutations : IMutationFields
             update.Field(field.Name, MutationTypes.InputTypeOf(field, false)).Description(MutationTypes.DescriptionOf(field));
         }
 
-        Mutation(mutation, $"create{type}", create, itemField, item, $"Creates a draft {type}.",
+        Mutation(mutation, Named(names.Create, "create", type), create, itemField, item, $"Creates a draft {type}.",
             (context, input, writer) => writer.CreateAsync<T>(fields, input, context.CancellationToken));
-        Mutation(mutation, $"update{type}", update, itemField, item, $"Changes a {type} (partial update).",
+        Mutation(mutation, Named(names.Update, "update", type), update, itemField, item, $"Changes a {type} (partial update).",
             (context, input, writer) => writer.UpdateAsync<T>(fields, (string)input["id"]!, (int)input["expectedVersion"]!, input, context.CancellationToken));
 
-        foreach (var (change, verb, description) in new[]
+        foreach (var (change, verb, declared, description) in new[]
                  {
-                     (StateChange.SubmitForReview, "submitForReview", "Asks a publisher to review a draft {0} (or the pending draft of a published one)."),
-                     (StateChange.Publish, "publish", "Publishes a {0}, including its pending draft. Requires PUBLISHER."),
-                     (StateChange.Unpublish, "unpublish", "Takes a {0} back to draft; the public no longer sees it. Requires PUBLISHER."),
-                     (StateChange.Archive, "archive", "Archives a {0}: withdrawn from the public, kept for the record. Requires PUBLISHER."),
-                     (StateChange.Delete, "delete", "Deletes a {0}, softly: it can be restored. Deleting published content requires PUBLISHER."),
-                     (StateChange.Restore, "restore", "Restores a deleted {0}."),
+                     (StateChange.SubmitForReview, "submitForReview", names.SubmitForReview, "Asks a publisher to review a draft {0} (or the pending draft of a published one)."),
+                     (StateChange.Publish, "publish", names.Publish, "Publishes a {0}, including its pending draft. Requires PUBLISHER."),
+                     (StateChange.Unpublish, "unpublish", names.Unpublish, "Takes a {0} back to draft; the public no longer sees it. Requires PUBLISHER."),
+                     (StateChange.Archive, "archive", names.Archive, "Archives a {0}: withdrawn from the public, kept for the record. Requires PUBLISHER."),
+                     (StateChange.Delete, "delete", names.Delete, "Deletes a {0}, softly: it can be restored. Deleting published content requires PUBLISHER."),
+                     (StateChange.Restore, "restore", names.Restore, "Restores a deleted {0}."),
                  })
         {
-            var name = $"{verb}{type}";
+            var name = Named(declared, verb, type);
             var versionRequired = change is StateChange.SubmitForReview or StateChange.Publish or StateChange.Unpublish or StateChange.Archive;
             var input = MutationTypes.ForItem($"{char.ToUpperInvariant(verb[0])}{verb[1..]}{type}Input", string.Format(description, type), versionRequired);
             Mutation(mutation, name, input, itemField, item, string.Format(description, type),
                 (context, values, writer) => writer.ChangeStateAsync<T>(fields, (string)values["id"]!, values.TryGetValue("expectedVersion", out var v) ? (int?)v : null, change, context.CancellationToken));
         }
     }
+
+    // The declared name, checked against HotChocolate's verbNoun convention that the input and payload names follow.
+    private static string Named(string declared, string verb, string type) =>
+        declared == verb + type ? declared
+        : throw new InvalidOperationException($"The {verb} mutation of {type} is declared as `{declared}`; it must be `{verb}{type}`.");
 
     /// <summary>Adds <c>{name}(input: {Name}Input!): {Name}Payload!</c> resolved by <paramref name="write"/>.</summary>
     internal static void Mutation(

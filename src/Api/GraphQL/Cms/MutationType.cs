@@ -3,7 +3,7 @@ using GraphQL.Types;
 
 namespace Dialoogtafels.Api.GraphQL.Cms;
 
-/// <summary>A feature's contribution of fields to the root <c>Mutation</c> type; found by assembly scan.</summary>
+/// <summary>A feature's contribution of fields to the root <c>Mutation</c> type; listed in <see cref="Features.MutationFields"/>.</summary>
 public interface IMutationFields
 {
     /// <summary>Adds the feature's mutations to <paramref name="mutation"/>.</summary>
@@ -11,7 +11,7 @@ public interface IMutationFields
 }
 
 /// <summary>
-/// The root <c>Mutation</c> type, assembled from every <see cref="IMutationFields"/>. Only CMS users
+/// The root <c>Mutation</c> type, assembled from the <see cref="IMutationFields"/> of <see cref="Features.MutationFields"/>, in that order. Only CMS users
 /// (EDITOR or higher) may select its fields (<see cref="AuthorizationValidationRule"/>); each write
 /// checks the exact role again.
 /// </summary>
@@ -22,6 +22,6 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         Description = "CMS mutations: create and edit drafts, publish, delete and restore content. Requires a token with a CMS role.";
         this.RequireRole(Role.Editor);
-        foreach (var feature in features.OrderBy(f => f.GetType().Name, StringComparer.Ordinal)) feature.AddTo(this);
+        foreach (var feature in features) feature.AddTo(this);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Paging;
 using GraphQL.Types;
 
@@ -9,8 +10,12 @@ namespace Dialoogtafels.Api.GraphQL.Common;
 /// node type: <c>Idea</c> → <c>IdeaCollectionSegment { items, pageInfo: CollectionSegmentInfo!, totalCount }</c>.
 /// One instance per node type per schema (a singleton service).
 /// </summary>
-public sealed class CollectionSegmentTypes
+/// <param name="catalog">The entities of the schema.</param>
+public sealed class CollectionSegmentTypes(EntityCatalog catalog)
 {
+    /// <summary>The entities of the schema; offset-paged fields read their arguments' types from it.</summary>
+    public EntityCatalog Catalog => catalog;
+
     private readonly ConcurrentDictionary<string, IGraphType> types = new();
 
     /// <summary>The <c>{Type}CollectionSegment</c> type over the node type named <paramref name="nodeTypeName"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Paging;
 using GraphQL.Types;
 
@@ -9,8 +10,12 @@ namespace Dialoogtafels.Api.GraphQL.Common;
 /// field: <c>ideas</c> → <c>IdeasConnection</c> and <c>IdeasEdge</c>. One instance per name per
 /// schema (a singleton service), so fields with the same name and node type share their types.
 /// </summary>
-public sealed class ConnectionTypes
+/// <param name="catalog">The entities of the schema: a connection's node type is named as its entity's declaration says.</param>
+public sealed class ConnectionTypes(EntityCatalog catalog)
 {
+    /// <summary>The entities of the schema; list fields read their arguments' types from it.</summary>
+    public EntityCatalog Catalog => catalog;
+
     private readonly ConcurrentDictionary<string, (string Node, IGraphType Type)> types = new();
 
     /// <summary>The <c>{Field}Connection</c> type for the field <paramref name="fieldName"/> over the node type named <paramref name="nodeTypeName"/>.</summary>

@@ -30,11 +30,10 @@ public static class ListFieldExtensions
     /// errors with codes (<see cref="PagingErrors"/>, <c>SEARCH_TOO_LONG</c>).
     /// </summary>
     public static FieldBuilder<object?, object> Connection<T>(
-        this ObjectGraphType root, ConnectionTypes connections, string name, string nodeTypeName,
-        Func<DialoogtafelsDbContext, IQueryable<T>> source)
+        this ObjectGraphType root, ConnectionTypes connections, string name, Func<DialoogtafelsDbContext, IQueryable<T>> source)
         where T : class, IEntity =>
-        root.Field(name, new NonNullGraphType(connections.For(name, nodeTypeName)))
-            .ListArguments<object?, T>()
+        root.Field(name, new NonNullGraphType(connections.For(name, connections.Catalog.Of<T>().TypeName)))
+            .ListArguments<object?, T>(connections.Catalog)
             .ResolveAsync(async context => await TopLevelQuery.LoadAsync(
                 context.Service<IDbContextFactory<DialoogtafelsDbContext>>(), source, context.ListArguments<T>(), context.CancellationToken));
 
@@ -45,11 +44,10 @@ public static class ListFieldExtensions
     /// arguments are field errors with <see cref="PagingErrors"/> codes.
     /// </summary>
     public static FieldBuilder<object?, object> CollectionSegment<T>(
-        this ObjectGraphType root, CollectionSegmentTypes segments, string name, string nodeTypeName,
-        Func<DialoogtafelsDbContext, IQueryable<T>> source)
+        this ObjectGraphType root, CollectionSegmentTypes segments, string name, Func<DialoogtafelsDbContext, IQueryable<T>> source)
         where T : class, IEntity =>
-        root.Field(name, new NonNullGraphType(segments.For(nodeTypeName)))
-            .SegmentArguments<object?, T>()
+        root.Field(name, new NonNullGraphType(segments.For(segments.Catalog.Of<T>().TypeName)))
+            .SegmentArguments<object?, T>(segments.Catalog)
             .ResolveAsync(async context =>
             {
                 var list = context.ListArguments<T>(offset: true);
@@ -63,12 +61,11 @@ public static class ListFieldExtensions
     /// loaded for all parents of the execution step in one statement (see <see cref="NavigationQuery{TParent, TChild}"/>).
     /// </summary>
     public static FieldBuilder<TParent, object> Connection<TParent, TChild>(
-        this ObjectGraphType<TParent> type, ConnectionTypes connections, string name, string nodeTypeName,
-        Expression<Func<TParent, IEnumerable<TChild>>> navigation)
+        this ObjectGraphType<TParent> type, ConnectionTypes connections, string name, Expression<Func<TParent, IEnumerable<TChild>>> navigation)
         where TParent : ContentEntity
         where TChild : ContentEntity =>
-        type.Field(name, new NonNullGraphType(connections.For(name, nodeTypeName)))
-            .ListArguments<TParent, TChild>()
+        type.Field(name, new NonNullGraphType(connections.For(name, connections.Catalog.Of<TChild>().TypeName)))
+            .ListArguments<TParent, TChild>(connections.Catalog)
             .Resolve(context => context.Service<DataLoaderRegistry>().ForField(context.FieldAst, context.FieldDefinition, () =>
             {
                 var list = context.ListArguments<TChild>(nested: true);

@@ -8,7 +8,9 @@ namespace Dialoogtafels.Api.GraphQL.Dialogues;
 public sealed class DialogueEditing : EditableFields<Dialogue>
 {
     public DialogueEditing()
-        : base("Dialogue")
+        : base(DialogueFeature.DialogueTypeName, new ContentMutationNames(
+            Create: "createDialogue", Update: "updateDialogue", SubmitForReview: "submitForReviewDialogue", Publish: "publishDialogue",
+            Unpublish: "unpublishDialogue", Archive: "archiveDialogue", Delete: "deleteDialogue", Restore: "restoreDialogue"))
     {
         Text(x => x.Title, Dialogue.TitleMaxLength, required: true);
         Slug(x => x.Slug);

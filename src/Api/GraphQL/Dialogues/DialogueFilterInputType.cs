@@ -8,7 +8,7 @@ namespace Dialoogtafels.Api.GraphQL.Dialogues;
 public sealed class DialogueFilterInputType : FilterInputType<Dialogue>
 {
     public DialogueFilterInputType(FilterTypes types)
-        : base(types, "Dialogue")
+        : base(types)
     {
         Filter(x => x.Title);
         Filter(x => x.Slug);

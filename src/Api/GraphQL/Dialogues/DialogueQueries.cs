@@ -14,7 +14,7 @@ public sealed class DialogueQueries(ConnectionTypes connections) : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.Connection(connections, "dialogues", "Dialogue", db => db.Dialogues).Description("All dialogue series.");
+        query.Connection(connections, "dialogues", db => db.Dialogues).Description("All dialogue series.");
         query.Field<DialogueType>("dialogue")
             .Description("The dialogue series with this slug; null when there is none you may see.")
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The series' slug, e.g. `verkenningsdialogen-burgers`.")

@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Sorting;
 using Dialoogtafels.Domain.Dialogues;
 
@@ -6,8 +7,8 @@ namespace Dialoogtafels.Api.GraphQL.Dialogues;
 /// <summary><c>DialogueSortInput</c>: the sortable members of <see cref="Dialogue"/>, one line each.</summary>
 public sealed class DialogueSortInputType : SortInputType<Dialogue>
 {
-    public DialogueSortInputType()
-        : base("Dialogue")
+    public DialogueSortInputType(EntityCatalog catalog)
+        : base(catalog)
     {
         Sort(x => x.Title);
         Sort(x => x.Slug);

@@ -10,7 +10,7 @@ namespace Dialoogtafels.Api.GraphQL.Dialogues;
 public sealed class DialogueType : NodeType<Dialogue>
 {
     public DialogueType(ConnectionTypes connections)
-        : base("Dialogue", "A series of dialogue tables (dialoogtafels) under one strand and phase.")
+        : base(DialogueFeature.DialogueTypeName, "A series of dialogue tables (dialoogtafels) under one strand and phase.")
     {
         Field(x => x.Title).Description("Title, in Dutch.");
         Field(x => x.Slug).Description("Unique URL-safe name, usable with `dialogue(slug:)`.");
@@ -23,8 +23,8 @@ public sealed class DialogueType : NodeType<Dialogue>
         this.Reference<Dialogue, Theme, ThemeType>("theme", d => d.ThemeId).Description("The theme of a theme series; null otherwise.");
         this.List<Dialogue, Domain.Dialogues.Report, ReportType>("reports", d => d.Reports)
             .Description("Reports of the series, in the order they were added.");
-        this.Connection(connections, "tables", "Table", (Dialogue d) => d.Tables).Description("The tables of the series.");
-        this.Connection(connections, "stories", "Story", (Dialogue d) => d.Stories).Description("Concern and opportunity stories told in the series.");
-        this.Connection(connections, "ideas", "Idea", (Dialogue d) => d.Ideas).Description("Ideas that followed from the series.");
+        this.Connection(connections, "tables", (Dialogue d) => d.Tables).Description("The tables of the series.");
+        this.Connection(connections, "stories", (Dialogue d) => d.Stories).Description("Concern and opportunity stories told in the series.");
+        this.Connection(connections, "ideas", (Dialogue d) => d.Ideas).Description("Ideas that followed from the series.");
     }
 }

@@ -7,7 +7,9 @@ namespace Dialoogtafels.Api.GraphQL.Dialogues;
 public sealed class ReportEditing : EditableFields<Report>
 {
     public ReportEditing()
-        : base("Report")
+        : base(DialogueFeature.ReportTypeName, new ContentMutationNames(
+            Create: "createReport", Update: "updateReport", SubmitForReview: "submitForReviewReport", Publish: "publishReport",
+            Unpublish: "unpublishReport", Archive: "archiveReport", Delete: "deleteReport", Restore: "restoreReport"))
     {
         Reference<Dialogue>(x => x.DialogueId, "dialogueId");
         Text(x => x.Title, 300, required: true);

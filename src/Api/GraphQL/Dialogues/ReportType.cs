@@ -8,7 +8,7 @@ namespace Dialoogtafels.Api.GraphQL.Dialogues;
 public sealed class ReportType : NodeType<Report>
 {
     public ReportType()
-        : base("Report", "A published report (rapportage) of a dialogue series.")
+        : base(DialogueFeature.ReportTypeName, "A published report (rapportage) of a dialogue series.")
     {
         Field(x => x.Title).Description("Title of the report, in Dutch.");
         Field<DateType>("publishedOn").Description("Publication date; null when unknown.").Resolve(c => c.Source.PublishedOn);

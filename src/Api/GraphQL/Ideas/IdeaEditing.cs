@@ -10,7 +10,9 @@ namespace Dialoogtafels.Api.GraphQL.Ideas;
 public sealed class IdeaEditing : EditableFields<Idea>
 {
     public IdeaEditing()
-        : base("Idea")
+        : base(IdeaFeature.TypeName, new ContentMutationNames(
+            Create: "createIdea", Update: "updateIdea", SubmitForReview: "submitForReviewIdea", Publish: "publishIdea",
+            Unpublish: "unpublishIdea", Archive: "archiveIdea", Delete: "deleteIdea", Restore: "restoreIdea"))
     {
         Reference<Dialogue>(x => x.DialogueId, "dialogueId");
         Reference<Table>(x => x.TableId, "tableId");

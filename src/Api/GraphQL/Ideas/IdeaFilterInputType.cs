@@ -8,7 +8,7 @@ namespace Dialoogtafels.Api.GraphQL.Ideas;
 public sealed class IdeaFilterInputType : FilterInputType<Idea>
 {
     public IdeaFilterInputType(FilterTypes types)
-        : base(types, "Idea")
+        : base(types)
     {
         Filter(x => x.Title);
         Filter(x => x.Description);

@@ -8,8 +8,8 @@ public sealed class IdeaQueries(ConnectionTypes connections, CollectionSegmentTy
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.Connection(connections, "ideas", "Idea", db => db.Ideas).Description("All ideas.");
-        query.CollectionSegment(segments, "ideaSegment", "Idea", db => db.Ideas)
+        query.Connection(connections, "ideas", db => db.Ideas).Description("All ideas.");
+        query.CollectionSegment(segments, "ideaSegment", db => db.Ideas)
             .Description("All ideas, one offset page at a time (skip, take): for numbered pages. Deep pages are refused above the maximum skip; page with cursors (`ideas`) there.");
     }
 }

@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Sorting;
 using Dialoogtafels.Domain.Ideas;
 
@@ -6,8 +7,8 @@ namespace Dialoogtafels.Api.GraphQL.Ideas;
 /// <summary><c>IdeaSortInput</c>: the sortable members of <see cref="Idea"/>, one line each.</summary>
 public sealed class IdeaSortInputType : SortInputType<Idea>
 {
-    public IdeaSortInputType()
-        : base("Idea")
+    public IdeaSortInputType(EntityCatalog catalog)
+        : base(catalog)
     {
         Sort(x => x.Title);
         Sort(x => x.SupportCount);

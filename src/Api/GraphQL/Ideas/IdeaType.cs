@@ -1,14 +1,8 @@
-using Dialoogtafels.Api.Data.Suggestions;
 using Dialoogtafels.Api.GraphQL.Common;
+using Dialoogtafels.Api.GraphQL.Contributions;
 using Dialoogtafels.Api.GraphQL.Statistics;
-using Dialoogtafels.Api.GraphQL.Dialogues;
-using Dialoogtafels.Api.GraphQL.Tables;
 using Dialoogtafels.Api.GraphQL.Themes;
-using Dialoogtafels.Domain.Dialogues;
 using Dialoogtafels.Domain.Ideas;
-using Dialoogtafels.Domain.Tables;
-using Dialoogtafels.Domain.Themes;
-using Dialoogtafels.Api.Data.Search;
 using GraphQL.Types;
 
 namespace Dialoogtafels.Api.GraphQL.Ideas;
@@ -17,7 +11,7 @@ namespace Dialoogtafels.Api.GraphQL.Ideas;
 public sealed class IdeaType : NodeType<Idea>
 {
     public IdeaType(ConnectionTypes connections)
-        : base("Idea", "A concrete idea that follows from a dialogue, or an imported participatory-budget project.")
+        : base(IdeaFeature.TypeName, "A concrete idea that follows from a dialogue, or an imported participatory-budget project.")
     {
         Field(x => x.Title).Description("Title, in Dutch.");
         Field(x => x.Description, nullable: true).Description("Description, in Dutch.");
@@ -29,15 +23,9 @@ public sealed class IdeaType : NodeType<Idea>
         Field<NonNullGraphType<IdeaSourceType>>("source").Description("Where the idea was recorded.").Resolve(c => c.Source.Source);
         Field(x => x.ExternalReference, nullable: true).Description("For imports: the reference of the source row, e.g. `pabulib:Netherlands/Amsterdam/166/12437`.");
         Field<BudgetSelectionType>("budgetSelection").Description("For participatory-budget imports: whether the project was funded.").Resolve(c => c.Source.BudgetSelection);
-        Field<StringGraphType>(SearchHighlights.FieldName)
-            .Description("When read through a `search`: the matched words marked with <mark>…</mark> in an HTML-escaped excerpt; null otherwise.")
-            .Resolve(c => SearchHighlights.Get(c.Source));
-        Field(x => x.IsParaphrase).Description("True when the text paraphrases a reported finding rather than quoting a participant.");
-        this.Reference<Idea, Dialogue, DialogueType>("dialogue", i => i.DialogueId).Description("The series the idea came from.");
-        this.Reference<Idea, Table, TableType>("table", i => i.TableId).Description("The table, when known.");
-        this.List<Idea, Theme, ThemeType>("themes", i => i.Themes).Description("Themes of the idea.");
-        this.Connection(connections, "answeredStories", "Story", (Idea i) => i.AnsweredStories).Description("The stories this idea answers.");
-        this.SimilarField();
+        this.ContributionFieldsOf("idea", "The series the idea came from.", i => i.DialogueId, i => i.TableId, i => i.Themes);
+        this.Connection(connections, "answeredStories", (Idea i) => i.AnsweredStories).Description("The stories this idea answers.");
+        this.SimilarField<Idea, IdeaType>("ideas", i => i.Title);
         this.SuggestedThemesField(TaggedTables.Ideas);
     }
 }

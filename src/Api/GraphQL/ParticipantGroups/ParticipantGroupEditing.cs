@@ -7,7 +7,9 @@ namespace Dialoogtafels.Api.GraphQL.ParticipantGroups;
 public sealed class ParticipantGroupEditing : EditableFields<ParticipantGroup>
 {
     public ParticipantGroupEditing()
-        : base("ParticipantGroup")
+        : base(ParticipantGroupFeature.TypeName, new ContentMutationNames(
+            Create: "createParticipantGroup", Update: "updateParticipantGroup", SubmitForReview: "submitForReviewParticipantGroup", Publish: "publishParticipantGroup",
+            Unpublish: "unpublishParticipantGroup", Archive: "archiveParticipantGroup", Delete: "deleteParticipantGroup", Restore: "restoreParticipantGroup"))
     {
         Text(x => x.Name, 150, required: true);
         Slug(x => x.Slug);

@@ -8,7 +8,7 @@ namespace Dialoogtafels.Api.GraphQL.ParticipantGroups;
 public sealed class ParticipantGroupFilterInputType : FilterInputType<ParticipantGroup>
 {
     public ParticipantGroupFilterInputType(FilterTypes types)
-        : base(types, "ParticipantGroup")
+        : base(types)
     {
         Filter(x => x.Name);
         Filter(x => x.Slug);

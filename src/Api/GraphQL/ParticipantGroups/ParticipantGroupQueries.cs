@@ -7,6 +7,6 @@ namespace Dialoogtafels.Api.GraphQL.ParticipantGroups;
 public sealed class ParticipantGroupQueries(ConnectionTypes connections) : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
-        query.Connection(connections, "participantGroups", "ParticipantGroup", db => db.ParticipantGroups)
+        query.Connection(connections, "participantGroups", db => db.ParticipantGroups)
             .Description("All participant groups.");
 }

@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Sorting;
 using Dialoogtafels.Domain.ParticipantGroups;
 
@@ -6,8 +7,8 @@ namespace Dialoogtafels.Api.GraphQL.ParticipantGroups;
 /// <summary><c>ParticipantGroupSortInput</c>: the sortable members of <see cref="ParticipantGroup"/>, one line each.</summary>
 public sealed class ParticipantGroupSortInputType : SortInputType<ParticipantGroup>
 {
-    public ParticipantGroupSortInputType()
-        : base("ParticipantGroup")
+    public ParticipantGroupSortInputType(EntityCatalog catalog)
+        : base(catalog)
     {
         Sort(x => x.Name);
         Sort(x => x.Slug);

@@ -7,7 +7,7 @@ namespace Dialoogtafels.Api.GraphQL.ParticipantGroups;
 public sealed class ParticipantGroupType : NodeType<ParticipantGroup>
 {
     public ParticipantGroupType()
-        : base("ParticipantGroup", "A category of participants (inwoners, jongeren, ondernemers, …), counted per table.")
+        : base(ParticipantGroupFeature.TypeName, "A category of participants (inwoners, jongeren, ondernemers, …), counted per table.")
     {
         Field(x => x.Name).Description("Name, in Dutch.");
         Field(x => x.Slug).Description("Unique URL-safe name.");

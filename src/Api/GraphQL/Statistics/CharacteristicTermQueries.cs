@@ -1,11 +1,10 @@
+using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Filtering;
 using System.Linq.Expressions;
 using Dialoogtafels.Api.Data.Statistics;
 using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Api.GraphQL.Common;
 using Dialoogtafels.Domain.Common;
-using Dialoogtafels.Domain.Ideas;
-using Dialoogtafels.Domain.Stories;
 using Dialoogtafels.Persistence;
 using GraphQL;
 using GraphQL.Types;
@@ -14,12 +13,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Dialoogtafels.Api.GraphQL.Statistics;
 
 /// <summary>
-/// Root fields <c>ideaCharacteristicTerms</c> and <c>storyCharacteristicTerms</c>: "what the ideas are
+/// The characteristic terms root field of each analysed content type (<see cref="IContentAnalysis"/>, e.g. <c>ideaCharacteristicTerms</c>): "what the ideas are
 /// about" — the Dutch terms most characteristic of a slice against all visible items of the type,
 /// scored by Dunning's log-likelihood G² (see <see cref="CharacteristicTerms"/>). One SQL statement,
 /// plus one batched statement for <c>examples</c> when selected.
 /// </summary>
-public sealed class CharacteristicTermQueries : IQueryFields
+/// <param name="analyses">The analysed content types, in the order of their fields.</param>
+/// <param name="catalog">The entities of the schema.</param>
+public sealed class CharacteristicTermQueries(IEnumerable<IContentAnalysis> analyses, EntityCatalog catalog) : IQueryFields
 {
     /// <summary>Default of <c>first</c>.</summary>
     public const int DefaultFirst = 10;
@@ -33,11 +34,10 @@ public sealed class CharacteristicTermQueries : IQueryFields
     /// <inheritdoc />
     public void AddTo(ObjectGraphType query)
     {
-        Add<Idea, IdeaCharacteristicTermType>(query, "ideaCharacteristicTerms", "ideas");
-        Add<Story, StoryCharacteristicTermType>(query, "storyCharacteristicTerms", "stories");
+        foreach (var analysis in analyses) analysis.AddCharacteristicTerms(query, catalog);
     }
 
-    private static void Add<T, TTermType>(ObjectGraphType query, string name, string plural)
+    internal static void Add<T, TTermType>(ObjectGraphType query, EntityCatalog catalog, string name, string plural)
         where T : ContentEntity
         where TTermType : IGraphType =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TTermType>>>>(name)
@@ -47,7 +47,7 @@ public sealed class CharacteristicTermQueries : IQueryFields
                 + "best first. Only terms relatively more frequent in the slice than in the rest are returned; without `where` and `search` "
                 + "the slice is the whole corpus, every score is 0 and the terms come by frequency. "
                 + $"Error `{StatisticsErrors.FirstOutOfRange}` for `first` outside 1..{MaxFirst}, `{StatisticsErrors.MinCountOutOfRange}` for `minCount` below 1.")
-            .SliceArgumentsFor<object?, T>()
+            .SliceArgumentsFor<object?, T>(catalog)
             .Argument<IntGraphType>("first", $"Number of terms, 1 to {MaxFirst}.", a => a.DefaultValue = DefaultFirst)
             .Argument<IntGraphType>("minCount", $"Leave out terms found in fewer slice {plural} than this.", a => a.DefaultValue = DefaultMinCount)
             .ResolveAsync(async context =>

@@ -1,10 +1,6 @@
 using Dialoogtafels.Api.Data.Statistics;
 using Dialoogtafels.Api.GraphQL.Common;
-using Dialoogtafels.Api.GraphQL.Ideas;
-using Dialoogtafels.Api.GraphQL.Stories;
 using Dialoogtafels.Domain.Common;
-using Dialoogtafels.Domain.Ideas;
-using Dialoogtafels.Domain.Stories;
 using GraphQL.Types;
 
 namespace Dialoogtafels.Api.GraphQL.Statistics;
@@ -36,9 +32,3 @@ public abstract class CharacteristicTermType<T, TType> : ObjectGraphType<Charact
             .Resolve(c => new LoadedItems<T>(c, c.Source.ExampleIds));
     }
 }
-
-/// <summary>GraphQL type <c>IdeaCharacteristicTerm</c>.</summary>
-public sealed class IdeaCharacteristicTermType() : CharacteristicTermType<Idea, IdeaType>("IdeaCharacteristicTerm", "ideas");
-
-/// <summary>GraphQL type <c>StoryCharacteristicTerm</c>.</summary>
-public sealed class StoryCharacteristicTermType() : CharacteristicTermType<Story, StoryType>("StoryCharacteristicTerm", "stories");

@@ -1,10 +1,9 @@
+using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Api.Data.Statistics;
 using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Api.GraphQL.Common;
 using Dialoogtafels.Domain.Common;
-using Dialoogtafels.Domain.Ideas;
-using Dialoogtafels.Domain.Stories;
 using Dialoogtafels.Persistence;
 using GraphQL;
 using GraphQL.Types;
@@ -13,23 +12,24 @@ using Microsoft.EntityFrameworkCore;
 namespace Dialoogtafels.Api.GraphQL.Statistics;
 
 /// <summary>
-/// Root fields <c>ideaCoOccurrence</c> and <c>storyCoOccurrence</c>: which values of a multi-valued
+/// The co-occurrence root field of each analysed content type (<see cref="IContentAnalysis"/>, e.g. <c>ideaCoOccurrence</c>): which values of a multi-valued
 /// dimension — by default the themes items are tagged with — appear together on the same item, and
 /// on how many items (<see cref="CrossTable.PairsAsync{T}"/>, one SQL statement). The relation is
 /// symmetric, so each unordered pair is returned once, its values in key order; an item counts
 /// once per pair.
 /// </summary>
-public sealed class CoOccurrenceQueries : IQueryFields
+/// <param name="analyses">The analysed content types, in the order of their fields.</param>
+/// <param name="catalog">The entities of the schema.</param>
+public sealed class CoOccurrenceQueries(IEnumerable<IContentAnalysis> analyses, EntityCatalog catalog) : IQueryFields
 {
     /// <inheritdoc />
     public void AddTo(ObjectGraphType query)
     {
-        Add<Idea, IdeaDimensionType>(query, "ideaCoOccurrence", "ideas", IdeaDimensions.For);
-        Add<Story, StoryDimensionType>(query, "storyCoOccurrence", "stories", StoryDimensions.For);
+        foreach (var analysis in analyses) analysis.AddCoOccurrence(query, catalog);
     }
 
-    private static void Add<T, TDimensionType>(
-        ObjectGraphType query, string name, string plural,
+    internal static void Add<T, TDimensionType>(
+        ObjectGraphType query, EntityCatalog catalog, string name, string plural,
         Func<ContentVisibility, IReadOnlyDictionary<StatisticsDimension, DimensionDefinition<T>>> dimensions)
         where T : ContentEntity
         where TDimensionType : IGraphType =>
@@ -38,7 +38,7 @@ public sealed class CoOccurrenceQueries : IQueryFields
                 $"Co-occurrence among the {plural} that match `where` and `search`: per pair of values of `by` found on the same item, "
                 + "the number of such items. Symmetric: each unordered pair once, its two `keys` in key order; most items first. "
                 + $"`by` must be a dimension with several values per item (themes, ACTOR, PARTICIPANT_GROUP), else error `{StatisticsErrors.SingleValuedDimension}`.")
-            .SliceArgumentsFor<object?, T>()
+            .SliceArgumentsFor<object?, T>(catalog)
             .Argument<NonNullGraphType<TDimensionType>>("by", "The dimension whose values co-occur; TAGGED_THEME by default.",
                 argument => argument.DefaultValue = StatisticsDimension.TaggedTheme)
             .ResolveAsync(async context =>

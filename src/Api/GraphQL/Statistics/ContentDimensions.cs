@@ -19,21 +19,45 @@ namespace Dialoogtafels.Api.GraphQL.Statistics;
 /// <param name="dialogueId">The item's dialogue key.</param>
 /// <param name="tableId">The item's table key, null when unknown.</param>
 /// <param name="themes">The item's themes (a skip navigation).</param>
-internal sealed class ContentDimensions<T>(
+public sealed class ContentDimensions<T>(
     ContentVisibility visibility,
     Expression<Func<T, int>> dialogueId,
     Expression<Func<T, int?>> tableId,
     Expression<Func<T, IEnumerable<Theme>>> themes)
     where T : ContentEntity
 {
+    /// <summary>
+    /// The dimensions of <typeparamref name="T"/>: the shared ones and <paramref name="own"/>, the one
+    /// dimension of the type itself (a story's kind, an idea's actors), by name.
+    /// </summary>
+    public IReadOnlyDictionary<StatisticsDimension, DimensionDefinition<T>> With(DimensionDefinition<T> own) =>
+        All().Append(own).ToDictionary(d => d.Name);
+
+    /// <summary>
+    /// The dimensions a type with its own dimension <paramref name="own"/> offers, in schema order: the
+    /// three theme dimensions, <paramref name="own"/>, then those of the dialogue and table.
+    /// </summary>
+    public static StatisticsDimension[] Supported(StatisticsDimension own) =>
+    [
+        StatisticsDimension.Theme, StatisticsDimension.TaggedTheme, StatisticsDimension.TopTheme, own,
+        StatisticsDimension.Track, StatisticsDimension.Phase, StatisticsDimension.Dialogue, StatisticsDimension.Table,
+        StatisticsDimension.ParticipantGroup,
+    ];
+
+    /// <summary>
+    /// The key of an enum value for a dimension: its GraphQL name as text (<see cref="EnumKeys.Text{TEnum}"/>), no id.
+    /// </summary>
+    public static Expression<Func<TValue, DimensionKey>> EnumKey<TValue, TEnum>(Expression<Func<TValue, TEnum?>> value) where TEnum : struct, Enum =>
+        value.Into(EnumKeys.Text<TEnum>()).Into(text => new DimensionKey { Id = null, Text = text });
+
     /// <summary>All shared dimensions.</summary>
-    public IEnumerable<DimensionDefinition<T>> All() =>
+    private IEnumerable<DimensionDefinition<T>> All() =>
     [
         new(StatisticsDimension.Theme, Themes(rollUp: true, topOnly: false), "Theme", MultiValued: true),
         new(StatisticsDimension.TaggedTheme, Themes(rollUp: false, topOnly: false), "Theme", MultiValued: true),
         new(StatisticsDimension.TopTheme, Themes(rollUp: true, topOnly: true), "Theme", MultiValued: true),
-        new(StatisticsDimension.Track, OfDialogue(Key(d => (DialogueTrack?)d.Track)), null, MultiValued: false),
-        new(StatisticsDimension.Phase, OfDialogue(Key(d => (DialoguePhase?)d.Phase)), null, MultiValued: false),
+        new(StatisticsDimension.Track, OfDialogue(EnumKey<Dialogue, DialogueTrack>(d => d.Track)), null, MultiValued: false),
+        new(StatisticsDimension.Phase, OfDialogue(EnumKey<Dialogue, DialoguePhase>(d => d.Phase)), null, MultiValued: false),
         new(StatisticsDimension.Dialogue, OfDialogue(d => new DimensionKey { Id = d.Id, Text = d.Title }), "Dialogue", MultiValued: false),
         new(StatisticsDimension.Table, Table(), "Table", MultiValued: false),
         new(StatisticsDimension.ParticipantGroup, ParticipantGroups(), "ParticipantGroup", MultiValued: true),
@@ -80,7 +104,4 @@ internal sealed class ContentDimensions<T>(
 
     private static Expression<Func<T, IEnumerable<DimensionKey>>> Keys<TKey>(
         Expression<Func<T, TKey>> key, Expression<Func<TKey, IEnumerable<DimensionKey>>> values) => key.Into(values);
-
-    private static Expression<Func<Dialogue, DimensionKey>> Key<TEnum>(Expression<Func<Dialogue, TEnum?>> value) where TEnum : struct, Enum =>
-        value.Into(EnumKeys.Text<TEnum>()).Into(text => new DimensionKey { Id = null, Text = text });
 }

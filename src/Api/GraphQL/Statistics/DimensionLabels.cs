@@ -1,23 +1,17 @@
 using Dialoogtafels.Api.Data.Statistics;
 using Dialoogtafels.Domain.Dialogues;
-using Dialoogtafels.Domain.Ideas;
-using Dialoogtafels.Domain.Stories;
 
 namespace Dialoogtafels.Api.GraphQL.Statistics;
 
 /// <summary>
-/// The Dutch labels of dimension values that have no name of their own: enum values (wording of
-/// programme-2021.md and the domain enums' documentation) and the "none" value of each dimension.
+/// The Dutch labels of the shared dimensions' values that have no name of their own: the dialogue's
+/// enum values (wording of programme-2021.md and the domain enums' documentation) and the "none" value
+/// of each dimension. A feature's own enum dimension brings its labels (<see cref="DimensionDefinition{T}.Labels"/>).
 /// </summary>
 internal static class DimensionLabels
 {
     private static readonly Dictionary<string, string> EnumLabels = new()
     {
-        [Key(StoryKind.Concern)] = "Knelpunt",
-        [Key(StoryKind.Opportunity)] = "Kans",
-        [Key(ProposedActor.Society)] = "De samenleving zelf",
-        [Key(ProposedActor.Government)] = "De overheid",
-        [Key(ProposedActor.CivilSociety)] = "Het middenveld",
         [Key(DialogueTrack.Citizens)] = "Burgerdialogen",
         [Key(DialogueTrack.CivilSociety)] = "Middenvelddialogen",
         [Key(DialogueTrack.Science)] = "Wetenschaps- en pioniersdialogen",
@@ -45,8 +39,6 @@ internal static class DimensionLabels
 
     private static string? EnumOf(StatisticsDimension dimension) => dimension switch
     {
-        StatisticsDimension.Kind => nameof(StoryKind),
-        StatisticsDimension.Actor => nameof(ProposedActor),
         StatisticsDimension.Track => nameof(DialogueTrack),
         StatisticsDimension.Phase => nameof(DialoguePhase),
         _ => null,

@@ -4,8 +4,6 @@ using Dialoogtafels.Api.Data.Statistics;
 using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Api.GraphQL.Common;
 using Dialoogtafels.Domain.Common;
-using Dialoogtafels.Domain.Ideas;
-using Dialoogtafels.Domain.Stories;
 using Dialoogtafels.Persistence;
 using GraphQL;
 using GraphQL.Builders;
@@ -16,8 +14,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Dialoogtafels.Api.GraphQL.Statistics;
 
 /// <summary>
-/// The field <c>similar(first: Int = 5): [Idea!]!</c> on <c>Idea</c> and <c>[Story!]!</c> on
-/// <c>Story</c>: related visible items of the same type by text similarity (<see cref="TextSimilarity"/>),
+/// The field <c>similar(first: Int = 5): [T!]!</c> of a content type (ideas and stories add it):
+/// related visible items of the same type by text similarity (<see cref="TextSimilarity"/>),
 /// never the item itself; anonymous callers only get published items. Cost per execution step,
 /// whatever the number of parents: one SQL statement for the similarity of all parents, one batched
 /// statement for the items' selected columns.
@@ -31,15 +29,13 @@ public static class SimilarFields
     /// <summary>Largest accepted <c>first</c>.</summary>
     public const int MaxFirst = 20;
 
-    /// <summary>Adds <c>similar</c> to the <c>Idea</c> type.</summary>
-    public static FieldBuilder<Idea, object> SimilarField(this ObjectGraphType<Idea> type) =>
-        type.Similar<Idea, Ideas.IdeaType>("ideas", idea => idea.Title);
-
-    /// <summary>Adds <c>similar</c> to the <c>Story</c> type.</summary>
-    public static FieldBuilder<Story, object> SimilarField(this ObjectGraphType<Story> type) =>
-        type.Similar<Story, Stories.StoryType>("stories", story => story.Title);
-
-    private static FieldBuilder<T, object> Similar<T, TType>(this ObjectGraphType<T> type, string plural, Expression<Func<T, string>> title)
+    /// <summary>Adds <c>similar</c> to <paramref name="type"/>, comparing the items' <paramref name="title"/>s and search vectors.</summary>
+    /// <typeparam name="T">The entity.</typeparam>
+    /// <typeparam name="TType">Its graph type, the type of the list's items.</typeparam>
+    /// <param name="type">The graph type to add the field to.</param>
+    /// <param name="plural">The items in the description, e.g. <c>ideas</c>.</param>
+    /// <param name="title">The item's title.</param>
+    public static FieldBuilder<T, object> SimilarField<T, TType>(this ObjectGraphType<T> type, string plural, Expression<Func<T, string>> title)
         where T : ContentEntity
         where TType : IGraphType =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TType>>>, object>("similar")

@@ -16,5 +16,6 @@ internal static class StatisticsCells
         };
 
     private static DimensionValue Value<T>(DimensionDefinition<T> dimension, int? id, string? text) where T : ContentEntity =>
-        new(dimension.Name, id, text, dimension.NodeType);
+        new(dimension.Name, id, text, dimension.NodeType,
+            id is null && text is not null && dimension.Labels?.GetValueOrDefault(text) is { } label ? label : DimensionLabels.Of(dimension.Name, id, text));
 }

@@ -2,7 +2,7 @@ namespace Dialoogtafels.Api.GraphQL.Statistics;
 
 /// <summary>
 /// What stories and ideas can be counted by (issue "Results op hoofdlijnen", §1). Which dimensions
-/// apply to which type: <see cref="IdeaDimensionType"/>, <see cref="StoryDimensionType"/>. Only
+/// apply to which type: the <c>IdeaDimension</c> and <c>StoryDimension</c> enums of the features. Only
 /// content the caller may see gives values; an item without a (visible) value counts under "none".
 /// </summary>
 public enum StatisticsDimension

@@ -9,39 +9,21 @@ public sealed class StatisticsDimensionType : EnumerationGraphType
     /// <summary>Declares every value of <see cref="StatisticsDimension"/>.</summary>
     public StatisticsDimensionType()
     {
-        Name = "StatisticsDimension";
-        Description = "A dimension that stories or ideas are counted by.";
-        foreach (var dimension in Enum.GetValues<StatisticsDimension>()) this.AddDimension(dimension);
+        this.DimensionsOf("StatisticsDimension", "A dimension that stories or ideas are counted by.", Enum.GetValues<StatisticsDimension>());
     }
 }
 
-/// <summary>GraphQL enum <c>IdeaDimension</c>: the dimensions ideas can be counted by (all but KIND).</summary>
-public sealed class IdeaDimensionType : EnumerationGraphType
+/// <summary>The values of the dimension enums: GraphQL name (constant case) and description, declared once.</summary>
+public static class DimensionDescriptions
 {
-    /// <summary>Declares the values of <see cref="IdeaDimensions.Supported"/>.</summary>
-    public IdeaDimensionType()
+    /// <summary>Makes <paramref name="type"/> the enum <paramref name="name"/> of the dimensions <paramref name="dimensions"/>, in that order.</summary>
+    public static void DimensionsOf(this EnumerationGraphType type, string name, string description, IEnumerable<StatisticsDimension> dimensions)
     {
-        Name = "IdeaDimension";
-        Description = "A dimension that ideas are counted by.";
-        foreach (var dimension in IdeaDimensions.Supported) this.AddDimension(dimension);
+        type.Name = name;
+        type.Description = description;
+        foreach (var dimension in dimensions) type.AddDimension(dimension);
     }
-}
 
-/// <summary>GraphQL enum <c>StoryDimension</c>: the dimensions stories can be counted by (all but ACTOR).</summary>
-public sealed class StoryDimensionType : EnumerationGraphType
-{
-    /// <summary>Declares the values of <see cref="StoryDimensions.Supported"/>.</summary>
-    public StoryDimensionType()
-    {
-        Name = "StoryDimension";
-        Description = "A dimension that stories are counted by.";
-        foreach (var dimension in StoryDimensions.Supported) this.AddDimension(dimension);
-    }
-}
-
-/// <summary>The values of the three dimension enums: GraphQL name (constant case) and description, declared once.</summary>
-internal static class DimensionDescriptions
-{
     /// <summary>Adds <paramref name="dimension"/> to <paramref name="type"/>, e.g. <c>TOP_THEME</c>.</summary>
     public static void AddDimension(this EnumerationGraphType type, StatisticsDimension dimension) =>
         type.Add(dimension.ToString().ToConstantCase(), dimension, Of(dimension));

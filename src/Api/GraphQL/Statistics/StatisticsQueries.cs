@@ -1,10 +1,9 @@
+using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Api.Data.Statistics;
 using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Api.GraphQL.Common;
 using Dialoogtafels.Domain.Common;
-using Dialoogtafels.Domain.Ideas;
-using Dialoogtafels.Domain.Stories;
 using Dialoogtafels.Persistence;
 using GraphQL;
 using GraphQL.Types;
@@ -13,24 +12,23 @@ using Microsoft.EntityFrameworkCore;
 namespace Dialoogtafels.Api.GraphQL.Statistics;
 
 /// <summary>
-/// Root fields <c>ideaStatistics</c> and <c>storyStatistics</c>: counts of the ideas or stories that
+/// The statistics root field of each analysed content type (<see cref="IContentAnalysis"/>, e.g. <c>ideaStatistics</c>): counts of the items that
 /// match <c>where</c>/<c>search</c>, grouped by zero, one or two dimensions (a cross table), computed
 /// in PostgreSQL in one SQL statement (<see cref="CrossTable"/>) — plus one batched statement per
 /// node type when <c>keys { node }</c> is selected.
 /// </summary>
-public sealed class StatisticsQueries : IQueryFields
+/// <param name="analyses">The analysed content types, in the order of their fields.</param>
+/// <param name="catalog">The entities of the schema.</param>
+public sealed class StatisticsQueries(IEnumerable<IContentAnalysis> analyses, EntityCatalog catalog) : IQueryFields
 {
     /// <inheritdoc />
     public void AddTo(ObjectGraphType query)
     {
-        Add<Idea, IdeaDimensionType>(query, "ideaStatistics", "ideas", IdeaDimensions.For,
-            "Example: ideas per theme and proposed actor in the citizens' dialogues: `ideaStatistics(by: [TOP_THEME, ACTOR], where: { dialogue: { track: { eq: CITIZENS } } })`.");
-        Add<Story, StoryDimensionType>(query, "storyStatistics", "stories", StoryDimensions.For,
-            "Example: concerns and opportunities per top theme: `storyStatistics(by: [TOP_THEME, KIND])`.");
+        foreach (var analysis in analyses) analysis.AddStatistics(query, catalog);
     }
 
-    private static void Add<T, TDimensionType>(
-        ObjectGraphType query, string name, string plural,
+    internal static void Add<T, TDimensionType>(
+        ObjectGraphType query, EntityCatalog catalog, string name, string plural,
         Func<ContentVisibility, IReadOnlyDictionary<StatisticsDimension, DimensionDefinition<T>>> dimensions, string example)
         where T : ContentEntity
         where TDimensionType : IGraphType =>
@@ -39,7 +37,7 @@ public sealed class StatisticsQueries : IQueryFields
                 $"Counts the {plural} that match `where` and `search` (those the `{plural}` list returns), grouped by the dimensions in `by`: "
                 + "none (one cell with the total), one, or two (a cross table). Cells without items are left out; most items first. "
                 + $"Error `{StatisticsErrors.TooManyDimensions}` for more than {CrossTable.MaxDimensions} dimensions. {example}")
-            .SliceArgumentsFor<object?, T>()
+            .SliceArgumentsFor<object?, T>(catalog)
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<TDimensionType>>>>("by", $"The dimensions to group by, at most {CrossTable.MaxDimensions}.")
             .ResolveAsync(async context =>
             {

@@ -10,11 +10,9 @@ public sealed record StatisticsCell(int Count, IReadOnlyList<DimensionValue> Key
 /// <param name="Id">Key of the entity behind the value (theme, dialogue, table, participant group); null for enum values and "none".</param>
 /// <param name="Text">The enum value's GraphQL name or the entity's own label; null for "none".</param>
 /// <param name="NodeType">GraphQL type of the entity behind the value; null for enum dimensions.</param>
-public sealed record DimensionValue(StatisticsDimension Dimension, int? Id, string? Text, string? NodeType)
+/// <param name="Label">The Dutch label: the entity's own label, the enum value's Dutch name, or the dimension's "none" label.</param>
+public sealed record DimensionValue(StatisticsDimension Dimension, int? Id, string? Text, string? NodeType, string Label)
 {
     /// <summary>The enum value's name, the entity's global id, or null for "none".</summary>
     public string? Value => Id is int id && NodeType is not null ? Common.GlobalId.Encode(NodeType, id) : Text;
-
-    /// <summary>The Dutch label (see <see cref="DimensionLabels"/>).</summary>
-    public string Label => DimensionLabels.Of(Dimension, Id, Text);
 }

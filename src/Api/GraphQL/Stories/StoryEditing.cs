@@ -10,7 +10,9 @@ namespace Dialoogtafels.Api.GraphQL.Stories;
 public sealed class StoryEditing : EditableFields<Story>
 {
     public StoryEditing()
-        : base("Story")
+        : base(StoryFeature.TypeName, new ContentMutationNames(
+            Create: "createStory", Update: "updateStory", SubmitForReview: "submitForReviewStory", Publish: "publishStory",
+            Unpublish: "unpublishStory", Archive: "archiveStory", Delete: "deleteStory", Restore: "restoreStory"))
     {
         Reference<Dialogue>(x => x.DialogueId, "dialogueId");
         Reference<Table>(x => x.TableId, "tableId");

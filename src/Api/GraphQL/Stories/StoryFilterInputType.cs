@@ -8,7 +8,7 @@ namespace Dialoogtafels.Api.GraphQL.Stories;
 public sealed class StoryFilterInputType : FilterInputType<Story>
 {
     public StoryFilterInputType(FilterTypes types)
-        : base(types, "Story")
+        : base(types)
     {
         Filter(x => x.Kind);
         Filter(x => x.Title);

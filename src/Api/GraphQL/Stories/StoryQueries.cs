@@ -8,8 +8,8 @@ public sealed class StoryQueries(ConnectionTypes connections, CollectionSegmentT
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.Connection(connections, "stories", "Story", db => db.Stories).Description("All stories.");
-        query.CollectionSegment(segments, "storySegment", "Story", db => db.Stories)
+        query.Connection(connections, "stories", db => db.Stories).Description("All stories.");
+        query.CollectionSegment(segments, "storySegment", db => db.Stories)
             .Description("All stories, one offset page at a time (skip, take): for numbered pages. Deep pages are refused above the maximum skip; page with cursors (`stories`) there.");
     }
 }

@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Sorting;
 using Dialoogtafels.Domain.Stories;
 
@@ -6,8 +7,8 @@ namespace Dialoogtafels.Api.GraphQL.Stories;
 /// <summary><c>StorySortInput</c>: the sortable members of <see cref="Story"/>, one line each.</summary>
 public sealed class StorySortInputType : SortInputType<Story>
 {
-    public StorySortInputType()
-        : base("Story")
+    public StorySortInputType(EntityCatalog catalog)
+        : base(catalog)
     {
         Sort(x => x.Kind);
         Sort(x => x.Title);

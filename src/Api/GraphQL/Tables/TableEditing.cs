@@ -8,7 +8,9 @@ namespace Dialoogtafels.Api.GraphQL.Tables;
 public sealed class TableEditing : EditableFields<Table>
 {
     public TableEditing()
-        : base("Table")
+        : base(TableFeature.TypeName, new ContentMutationNames(
+            Create: "createTable", Update: "updateTable", SubmitForReview: "submitForReviewTable", Publish: "publishTable",
+            Unpublish: "unpublishTable", Archive: "archiveTable", Delete: "deleteTable", Restore: "restoreTable"))
     {
         Reference<Dialogue>(x => x.DialogueId, "dialogueId");
         Text(x => x.Title, 300, required: true);

@@ -8,7 +8,7 @@ namespace Dialoogtafels.Api.GraphQL.Tables;
 public sealed class TableFilterInputType : FilterInputType<Table>
 {
     public TableFilterInputType(FilterTypes types)
-        : base(types, "Table")
+        : base(types)
     {
         Filter(x => x.Title);
         Filter(x => x.Date);

@@ -7,5 +7,5 @@ namespace Dialoogtafels.Api.GraphQL.Tables;
 public sealed class TableQueries(ConnectionTypes connections) : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
-        query.Connection(connections, "tables", "Table", db => db.Tables).Description("All dialogue tables.");
+        query.Connection(connections, "tables", db => db.Tables).Description("All dialogue tables.");
 }

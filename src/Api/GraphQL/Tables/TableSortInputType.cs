@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Sorting;
 using Dialoogtafels.Domain.Tables;
 
@@ -6,8 +7,8 @@ namespace Dialoogtafels.Api.GraphQL.Tables;
 /// <summary><c>TableSortInput</c>: the sortable members of <see cref="Table"/>, one line each.</summary>
 public sealed class TableSortInputType : SortInputType<Table>
 {
-    public TableSortInputType()
-        : base("Table")
+    public TableSortInputType(EntityCatalog catalog)
+        : base(catalog)
     {
         Sort(x => x.Title);
         Sort(x => x.Date);

@@ -12,7 +12,7 @@ namespace Dialoogtafels.Api.GraphQL.Tables;
 public sealed class TableType : NodeType<Table>
 {
     public TableType(ConnectionTypes connections)
-        : base("Table", "One conversation (dialoogtafel) of a dialogue series.")
+        : base(TableFeature.TypeName, "One conversation (dialoogtafel) of a dialogue series.")
     {
         Field(x => x.Title).Description("Title, in Dutch.");
         Field<DateType>("date").Description("Day of the conversation; null when unknown.").Resolve(c => c.Source.Date);
@@ -25,7 +25,7 @@ public sealed class TableType : NodeType<Table>
             .Description("Who took part, as counts per participant group.")
             .Resolve(c => c.LoadParticipantGroups(c.Source.Id));
         this.List<Table, Theme, ThemeType>("themes", t => t.Themes).Description("Themes discussed at the table.");
-        this.Connection(connections, "stories", "Story", (Table t) => t.Stories).Description("Stories told at the table.");
-        this.Connection(connections, "ideas", "Idea", (Table t) => t.Ideas).Description("Ideas from the table.");
+        this.Connection(connections, "stories", (Table t) => t.Stories).Description("Stories told at the table.");
+        this.Connection(connections, "ideas", (Table t) => t.Ideas).Description("Ideas from the table.");
     }
 }

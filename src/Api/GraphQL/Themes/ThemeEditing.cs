@@ -8,7 +8,9 @@ namespace Dialoogtafels.Api.GraphQL.Themes;
 public sealed class ThemeEditing : EditableFields<Theme>
 {
     public ThemeEditing()
-        : base("Theme", Role.Publisher)
+        : base(ThemeFeature.TypeName, new ContentMutationNames(
+            Create: "createTheme", Update: "updateTheme", SubmitForReview: "submitForReviewTheme", Publish: "publishTheme",
+            Unpublish: "unpublishTheme", Archive: "archiveTheme", Delete: "deleteTheme", Restore: "restoreTheme"), Role.Publisher)
     {
         Text(x => x.Name, Theme.NameMaxLength, required: true);
         Slug(x => x.Slug);

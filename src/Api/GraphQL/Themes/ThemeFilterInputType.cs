@@ -8,7 +8,7 @@ namespace Dialoogtafels.Api.GraphQL.Themes;
 public sealed class ThemeFilterInputType : FilterInputType<Theme>
 {
     public ThemeFilterInputType(FilterTypes types)
-        : base(types, "Theme")
+        : base(types)
     {
         Filter(x => x.Name);
         Filter(x => x.Slug);

@@ -7,6 +7,6 @@ namespace Dialoogtafels.Api.GraphQL.Themes;
 public sealed class ThemeQueries(ConnectionTypes connections) : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
-        query.Connection(connections, "themes", "Theme", db => db.Themes)
+        query.Connection(connections, "themes", db => db.Themes)
             .Description("All themes, top and nested; follow `parent` and `children` for the hierarchy.");
 }

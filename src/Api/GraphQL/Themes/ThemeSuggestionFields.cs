@@ -1,5 +1,4 @@
 using Dialoogtafels.Api.Data.Batching;
-using Dialoogtafels.Api.Data.Suggestions;
 using Dialoogtafels.Api.GraphQL.Common;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Domain.Themes;

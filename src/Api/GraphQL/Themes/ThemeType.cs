@@ -8,7 +8,7 @@ namespace Dialoogtafels.Api.GraphQL.Themes;
 public sealed class ThemeType : NodeType<Theme>
 {
     public ThemeType(ConnectionTypes connections)
-        : base("Theme", "A theme. The six synthesis themes of the final report are on top; series themes and imported categories below.")
+        : base(ThemeFeature.TypeName, "A theme. The six synthesis themes of the final report are on top; series themes and imported categories below.")
     {
         Field(x => x.Name).Description("Name, in Dutch.");
         Field(x => x.Slug).Description("Unique URL-safe name.");
@@ -18,7 +18,7 @@ public sealed class ThemeType : NodeType<Theme>
             .Resolve(c => c.LoadAliases(c.Source.Id));
         this.Reference<Theme, Theme, ThemeType>("parent", t => t.ParentId).Description("The broader theme; null for a top theme.");
         this.List<Theme, Theme, ThemeType>("children", t => t.Children).Description("The narrower themes.");
-        this.Connection(connections, "stories", "Story", (Theme t) => t.Stories).Description("Stories about this theme.");
-        this.Connection(connections, "ideas", "Idea", (Theme t) => t.Ideas).Description("Ideas about this theme.");
+        this.Connection(connections, "stories", (Theme t) => t.Stories).Description("Stories about this theme.");
+        this.Connection(connections, "ideas", (Theme t) => t.Ideas).Description("Ideas about this theme.");
     }
 }

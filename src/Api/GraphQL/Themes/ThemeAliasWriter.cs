@@ -1,15 +1,17 @@
+using Dialoogtafels.Api.Data.Catalog;
+using Dialoogtafels.Api.Data.Editing;
 using Dialoogtafels.Api.GraphQL.Common;
 using Dialoogtafels.Api.Security;
 using Dialoogtafels.Domain.Themes;
 using Microsoft.EntityFrameworkCore;
 
-namespace Dialoogtafels.Api.Data.Editing;
+namespace Dialoogtafels.Api.GraphQL.Themes;
 
 /// <summary>
 /// Edits the mapping of raw labels onto themes (<see cref="ThemeAlias"/>): imports map a category
 /// whose label is an alias onto that theme. Requires PUBLISHER (theme management); audited on the theme.
 /// </summary>
-public sealed class ThemeAliasWriter(ContentWriter writer)
+public sealed class ThemeAliasWriter(ContentWriter writer, EntityCatalog catalog)
 {
     /// <summary>Maps <paramref name="label"/> (unique regardless of case) onto the theme <paramref name="themeId"/>.</summary>
     public async Task<WriteResult> AddAsync(string themeId, string label, CancellationToken ct)
@@ -25,7 +27,7 @@ public sealed class ThemeAliasWriter(ContentWriter writer)
             return WriteResult.Failed(new ValidationProblem(["input", "label"], $"'{label}' is already an alias; remove it first to map it elsewhere."));
         edit.Db.ThemeAliases.Add(new ThemeAlias { ThemeId = theme!.Id, Label = label });
         edit.Db.Entry(theme).Property(t => t.UpdatedAt).IsModified = true;
-        edit.Record(theme, "Theme", "addAlias", ["aliases"]);
+        edit.Record(theme, ThemeFeature.TypeName, "addAlias", ["aliases"]);
         await edit.SaveAsync(ct);
         return WriteResult.Saved(theme);
     }
@@ -41,11 +43,11 @@ public sealed class ThemeAliasWriter(ContentWriter writer)
         if (alias is null) return WriteResult.Failed(new ValidationProblem(["input", "label"], $"'{label}' is not an alias of this theme."));
         edit.Db.ThemeAliases.Remove(alias);
         edit.Db.Entry(theme!).Property(t => t.UpdatedAt).IsModified = true;
-        edit.Record(theme!, "Theme", "removeAlias", ["aliases"]);
+        edit.Record(theme!, ThemeFeature.TypeName, "removeAlias", ["aliases"]);
         await edit.SaveAsync(ct);
         return WriteResult.Saved(theme!);
     }
 
-    private static Task<(Theme? Entity, WriteProblem? Problem)> LoadAsync(EditContext edit, string themeId, CancellationToken ct) =>
-        ContentWriter.LoadAsync<Theme>(edit, GraphQL.Cms.ContentMutations.Declarations[typeof(Theme)], themeId, null, Role.Publisher, "Changing the aliases of", ct);
+    private Task<(Theme? Entity, WriteProblem? Problem)> LoadAsync(EditContext edit, string themeId, CancellationToken ct) =>
+        ContentWriter.LoadAsync<Theme>(edit, catalog.Of<Theme>().Editing!, themeId, null, Role.Publisher, "Changing the aliases of", ct);
 }

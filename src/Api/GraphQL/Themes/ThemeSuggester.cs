@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Dialoogtafels.Api.Data.Suggestions;
+namespace Dialoogtafels.Api.GraphQL.Themes;
 
 /// <summary>The tables of a taggable content type: its own table, its theme link table and that table's key column.</summary>
 /// <param name="Table">e.g. <c>ideas</c>.</param>

@@ -1,9 +1,11 @@
+using Dialoogtafels.Api.Data.Catalog;
+using Dialoogtafels.Api.Data.Editing;
 using Dialoogtafels.Api.GraphQL.Common;
 using Dialoogtafels.Api.Security;
 using Dialoogtafels.Domain.Themes;
 using Microsoft.EntityFrameworkCore;
 
-namespace Dialoogtafels.Api.Data.Editing;
+namespace Dialoogtafels.Api.GraphQL.Themes;
 
 /// <summary>
 /// Merges one theme into another, for cleaning up imports: every link of the source (stories,
@@ -12,13 +14,13 @@ namespace Dialoogtafels.Api.Data.Editing;
 /// published theme merges only into a published theme, and never into its own descendants.
 /// Requires PUBLISHER; one transaction; audited on both themes.
 /// </summary>
-public sealed class ThemeMerger(ContentWriter writer)
+public sealed class ThemeMerger(ContentWriter writer, EntityCatalog catalog)
 {
     /// <summary>Merges <paramref name="sourceId"/> into <paramref name="targetId"/>; returns the target.</summary>
     public async Task<WriteResult> MergeAsync(string sourceId, string targetId, CancellationToken ct)
     {
         await using var edit = await writer.OpenAsync(ct);
-        var fields = GraphQL.Cms.ContentMutations.Declarations[typeof(Theme)];
+        var fields = catalog.Of<Theme>().Editing!;
         var (source, problem) = await ContentWriter.LoadAsync<Theme>(edit, fields, sourceId, null, Role.Publisher, "Merging", ct);
         if (problem is not null) return WriteResult.Failed(problem);
         var (target, targetProblem) = await ContentWriter.LoadAsync<Theme>(edit, fields, targetId, null, Role.Publisher, "Merging", ct);
@@ -55,8 +57,8 @@ public sealed class ThemeMerger(ContentWriter writer)
 
         source.DeletedAt = DateTimeOffset.UtcNow;
         db.Entry(target).Property(e => e.UpdatedAt).IsModified = true;
-        edit.Record(target, "Theme", "mergeThemes", ["stories", "ideas", "tables", "aliases"]);
-        edit.Record(source, "Theme", "delete", []);
+        edit.Record(target, fields.TypeName, "mergeThemes", ["stories", "ideas", "tables", "aliases"]);
+        edit.Record(source, fields.TypeName, "delete", []);
         await edit.SaveAsync(ct);
         return WriteResult.Saved(target);
     }
