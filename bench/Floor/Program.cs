@@ -81,8 +81,8 @@ internal static class Queries
         """;
 
     // Page of 20 plus the total, in one statement: the window count runs before the limit. The theme
-    // condition uses the key array ideas.theme_ids (migration KeyArrays), as our API does, so that
-    // one GIN index answers search, theme and actor together.
+    // condition uses the key array ideas.theme_ids (src/Persistence/KeyArrays.cs), as our API does,
+    // so that one GIN index answers search, theme and actor together.
     private const string Q2Template = $"""
         with page as (
             select i.id, i.title, i.support_count, i.proposed_actors, count(*) over () as total

@@ -8,7 +8,7 @@ namespace Dialoogtafels.Persistence;
 /// Key arrays: an <c>integer[]</c> shadow column on an entity's table that mirrors the target keys of
 /// one of its many-to-many navigations, e.g. <c>ideas.theme_ids</c> holds the <c>theme_id</c>s of
 /// the idea's <c>idea_themes</c> rows in ascending order (<c>{}</c> when it has none). Statement-level
-/// triggers on the join table keep it (migration <c>KeyArrays</c>, function <c>sync_key_array()</c>),
+/// triggers on the join table keep it (migration <c>Initial</c>, function <c>sync_key_array()</c>),
 /// so EF Core never writes it and in-memory entities do not see it change.
 /// </summary>
 /// <remarks>

@@ -5,8 +5,8 @@ namespace Dialoogtafels.Persistence;
 
 /// <summary>
 /// Database functions of the Dutch full-text search, usable in LINQ queries (mapped in
-/// <see cref="DialoogtafelsDbContext"/>; created by the migration <c>DutchSearchQuery</c>, prefixes
-/// through <c>search_lexemes</c> since the migration <c>SearchLexemes</c>).
+/// <see cref="DialoogtafelsDbContext"/>; created by the migration <c>Initial</c>, prefixes
+/// through <c>search_lexemes</c>).
 /// </summary>
 public static class SearchFunctions
 {

@@ -9,7 +9,7 @@ internal sealed class ThemeAliasConfiguration : IEntityTypeConfiguration<ThemeAl
     public void Configure(EntityTypeBuilder<ThemeAlias> builder)
     {
         builder.HasKey(x => x.Id);
-        builder.Property(x => x.Label).HasMaxLength(Theme.NameMaxLength); // unique on lower(label): see migration ContentManagement
+        builder.Property(x => x.Label).HasMaxLength(Theme.NameMaxLength); // unique on lower(label): see migration Initial
         builder.HasOne(x => x.Theme).WithMany().HasForeignKey(x => x.ThemeId);
         builder.HasIndex(x => x.ThemeId);
     }

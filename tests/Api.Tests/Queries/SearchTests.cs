@@ -42,8 +42,8 @@ public class SearchTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsyncLife
 
     /// <summary>
     /// A word of four or more letters finds the words that start with it (Dutch compounds): through
-    /// the lexemes the triggers of migration SearchLexemes collect on insert and update, and as a plain
-    /// prefix when more than 64 lexemes start with it.
+    /// the lexemes the triggers on ideas and stories collect in search_lexemes on insert and update,
+    /// and as a plain prefix when more than 64 lexemes start with it.
     /// </summary>
     [Fact]
     public async Task Prefixes_find_compounds_added_and_edited_later_and_beyond_64_lexemes()
@@ -73,7 +73,7 @@ public class SearchTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsyncLife
     }
 
     /// <summary>
-    /// Regression (migration SearchQueryLexemeParsing): the lexemes a prefix expands to were parsed a
+    /// Regression (dutch_search_query): the lexemes a prefix expands to were parsed a
     /// second time, which split a URL path or a compound with a hyphen into a phrase that matches
     /// nothing, and a quote inside a URL-like search word ended its lexeme early (an unexpected
     /// execution error).

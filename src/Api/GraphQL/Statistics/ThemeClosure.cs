@@ -5,7 +5,7 @@ namespace Dialoogtafels.Api.GraphQL.Statistics;
 /// <summary>
 /// The transitive closure of the theme hierarchy as a composable query: one row per theme and each
 /// of its ancestors, the theme itself included. Read from the SQL function <c>theme_ancestors()</c>
-/// (migration <c>StatisticsSimilarity</c>, a recursive CTE over <c>themes.parent_id</c>), so the
+/// (migration <c>Initial</c>, a recursive CTE over <c>themes.parent_id</c>), so the
 /// roll-up of any depth stays inside the one statement of a statistic.
 /// </summary>
 internal static class ThemeClosure
