@@ -6,11 +6,12 @@ namespace Dialoogtafels.Persistence.Migrations
 {
     /// <summary>
     /// <c>sync_key_array()</c> (migration <c>KeyArrays</c>) first locks the owner rows whose links
-    /// changed, then recomputes their arrays in a statement of its own. Before, two transactions that
-    /// changed links of the same idea at the same time (an assignment and a merge) could lose a key:
-    /// the second one waited for the first one's row lock and then wrote an array computed from a
-    /// snapshot taken before the first one committed. Each statement of a PL/pgSQL function takes a
-    /// new snapshot under READ COMMITTED, so the recomputation after the lock sees every committed link.
+    /// changed, then recomputes their arrays in a statement of its own. Without the lock, two
+    /// transactions that change links of the same idea at the same time (an assignment and a merge)
+    /// can lose a key: the second one waits for the first one's row lock and then writes an array
+    /// computed from a snapshot taken before the first one committed. Each statement of a PL/pgSQL
+    /// function takes a new snapshot under READ COMMITTED, so the recomputation after the lock sees
+    /// every committed link.
     /// </summary>
     public partial class KeyArrayLocks : Migration
     {

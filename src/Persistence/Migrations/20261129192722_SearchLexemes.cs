@@ -13,9 +13,8 @@ namespace Dialoogtafels.Persistence.Migrations
     /// <remarks>
     /// Same matches, found faster: GIN reads a prefix by collecting every matching entry into a
     /// bitmap before it can combine it with the other conditions of the index (theme, actor), while
-    /// exact entries are combined as they are read. Q2 of <c>scripts/bench</c> at 1,000,000 ideas
-    /// ("fiets" + theme + actor): 15–17 ms → 10.6 ms for the page statement (bench/README.md). The
-    /// list only grows (a lexeme whose last text is gone matches nothing), so it is complete as long
+    /// exact entries are combined as they are read (docs/decisions/0008-search-prefixes-as-exact-lexemes.md).
+    /// The list only grows (a lexeme whose last text is gone matches nothing), so it is complete as long
     /// as the triggers run; the migration fills it from the existing rows.
     /// </remarks>
     public partial class SearchLexemes : Migration
@@ -55,11 +54,11 @@ ANALYZE search_lexemes;
             // 64: the prefix stays; none: the word alone, which matches nothing either).
             // Still IMMUTABLE although it reads search_lexemes, on purpose: PostgreSQL folds an IMMUTABLE
             // call with known arguments into a constant when it plans a statement, and evaluates a STABLE
-            // one again for every row it filters. As STABLE, every plan that filters rows on the search
-            // (rather than reading them from the GIN index) ran this function, and its lookup, per row:
-            // PostGraphile's Q2 in scripts/bench fell from 525 to 56 requests/s. The only risk is a plan
-            // kept with a literal search text (a view, or a statement prepared with the text inline),
-            // which no caller makes: such a plan would miss words that arrive after it was made.
+            // one again for every row it filters, so as STABLE every plan that filters rows on the search
+            // (rather than reading them from the GIN index) would run this function, and its lookup, per
+            // row. The only risk is a plan kept with a literal search text (a view, or a statement
+            // prepared with the text inline), which no caller makes: such a plan would miss words that
+            // arrive after it was made. See docs/decisions/0009-dutch-search-query-stays-immutable.md.
             migrationBuilder.Sql(DutchSearchQuerySql);
         }
 

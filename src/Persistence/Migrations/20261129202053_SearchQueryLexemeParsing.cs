@@ -11,12 +11,12 @@ namespace Dialoogtafels.Persistence.Migrations
     /// <c>to_tsquery('simple', …)</c>.
     /// </summary>
     /// <remarks>
-    /// Both were bugs, found by a tester. The second parse split a lexeme that the text parser sees as
-    /// a URL, path or compound (<c>'/wegen?x=1'</c>, <c>'zonder-mer'</c>) into a phrase of its parts;
-    /// since the prefixes of migration <c>SearchLexemes</c> are such lexemes from the documents, "/wegen"
-    /// no longer found "…/wegen?x=1" and "zond" no longer found "zonder-meer". And a search word with a
-    /// quote inside a URL ("x.nl/it's") ended the lexeme at the first quote of <c>''</c>, which made
-    /// the query text invalid: an unexpected execution error.
+    /// Why: a second parse splits a lexeme that the text parser sees as a URL, path or compound
+    /// (<c>'/wegen?x=1'</c>, <c>'zonder-mer'</c>) into a phrase of its parts; as the prefixes of
+    /// migration <c>SearchLexemes</c> are such lexemes from the documents, "/wegen" would not find
+    /// "…/wegen?x=1" nor "zond" "zonder-meer". And reading a lexeme up to the next quote ends a search
+    /// word with a quote inside a URL ("x.nl/it's") at the first quote of <c>''</c>, which makes the
+    /// query text invalid: an unexpected execution error.
     /// </remarks>
     public partial class SearchQueryLexemeParsing : Migration
     {
