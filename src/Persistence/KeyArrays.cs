@@ -15,8 +15,7 @@ namespace Dialoogtafels.Persistence;
 /// Why: a filter such as <c>themes: { some: { slug: { eq: "gezondheid" } } }</c> becomes
 /// <c>theme_ids &amp;&amp; @keys</c>, which the same GIN index as the full-text column and the
 /// proposed actors can answer (<c>ix_ideas_search</c>), instead of a semi-join on the join table per
-/// candidate row. At 1,000,000 ideas that took the bench's Q2 count from 87 to about 17 ms
-/// (bench/README.md).
+/// candidate row. See docs/decisions/0003-key-arrays-for-many-to-many-filters.md.
 /// </remarks>
 public static class KeyArrays
 {

@@ -36,15 +36,14 @@ public static class PersistenceServiceCollectionExtensions
     /// switches it off), <c>Auto Prepare Min Usages</c> = 2. A statement the API sends again (same SQL,
     /// other parameter values: every list, filter and batch shape is such a statement) is parsed once
     /// per connection, and PostgreSQL may keep a generic plan for it (<c>plan_cache_mode</c>), which
-    /// saves the planning (3–4 ms for a filtered, searched list);</item>
+    /// saves the planning;</item>
     /// <item><c>No Reset On Close</c> = true: a connection that returns to the pool keeps its session
     /// state. Without it Npgsql sends seven statements (<c>RESET ALL</c>, <c>CLOSE ALL</c>,
-    /// <c>UNLISTEN *</c>, …) before the next command, each parsed and committed by PostgreSQL: for a
-    /// <c>node(id:)</c> request that was more work than the query itself. The API keeps no session
-    /// state (no <c>SET</c>, temporary tables, session advisory locks or <c>LISTEN</c>); Npgsql still
-    /// rolls back an unfinished transaction.</item>
+    /// <c>UNLISTEN *</c>, …) before the next command, each parsed and committed by PostgreSQL. The API
+    /// keeps no session state (no <c>SET</c>, temporary tables, session advisory locks or
+    /// <c>LISTEN</c>); Npgsql still rolls back an unfinished transaction.</item>
     /// </list>
-    /// Measured with <c>scripts/bench</c>: see bench/README.md.
+    /// See docs/decisions/0006-npgsql-connection-defaults.md.
     /// </summary>
     public static string WithConnectionDefaults(string connectionString)
     {
@@ -68,7 +67,7 @@ public static class PersistenceServiceCollectionExtensions
             .UseSnakeCaseNamingConvention()
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             // No context is ever shared between threads (see AddDialoogtafelsPersistence), so EF Core's
-            // per-row concurrency detector only costs: it wrote an AsyncLocal for every row read
-            // (7% of the API's allocations on a list of 50 ideas, measured with dotnet-trace gc-verbose).
+            // concurrency detector, which writes an AsyncLocal for every row read, only costs
+            // (docs/decisions/0007-ef-core-thread-safety-checks-off.md).
             .EnableThreadSafetyChecks(false);
 }

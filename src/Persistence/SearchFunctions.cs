@@ -5,8 +5,8 @@ namespace Dialoogtafels.Persistence;
 
 /// <summary>
 /// Database functions of the Dutch full-text search, usable in LINQ queries (mapped in
-/// <see cref="DialoogtafelsDbContext"/>; created by the migration <c>Initial</c>, prefixes
-/// through <c>search_lexemes</c>).
+/// <see cref="DialoogtafelsDbContext"/>; created by the migration <c>Initial</c>; prefixes are
+/// expanded through the table <c>search_lexemes</c>, see docs/decisions/0008-search-prefixes-as-exact-lexemes.md).
 /// </summary>
 public static class SearchFunctions
 {

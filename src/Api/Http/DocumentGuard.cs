@@ -49,7 +49,7 @@ internal static class DocumentGuard
         catch (GraphQLMaxDepthExceededException)
         {
             // GraphQL.NET's executor does not turn this parser exception into an error with a code:
-            // it answered "Unexpected Execution Error" (a 500 under application/graphql-response+json).
+            // it would answer "Unexpected Execution Error" (a 500 under application/graphql-response+json).
             error = new ValidationError(query, null,
                 "The document nests deeper than the parser follows (128 levels of selections, arguments and input values together, GraphQL-Parser's default); flatten it or split it into smaller requests.")
             { Code = TooDeep };

@@ -17,8 +17,8 @@ public static class GraphQLHttpExtensions
     /// every execution (<see cref="RequestValidationRules"/>, which also runs the registered
     /// <see cref="ICallerScopedValidationRule"/>s) and the error policy (details only in Development), so the
     /// schema registration must not add its own complexity analyzer or error info provider.
-    /// Configuration: <c>GraphQL:MaxRequestBytes</c>, <c>GraphQL:MaxDepth</c>, <c>GraphQL:MaxComplexity</c>
-    /// (<see cref="GraphQLHttpOptions"/>) and <c>Ide:Path</c> (<see cref="IdeOptions"/>).
+    /// Configuration: the section <c>GraphQL</c> (<see cref="GraphQLHttpOptions"/>) and <c>Ide:Path</c>
+    /// (<see cref="IdeOptions"/>).
     /// </summary>
     public static WebApplicationBuilder AddGraphQLHttp(this WebApplicationBuilder builder)
     {

@@ -2,7 +2,8 @@ namespace Dialoogtafels.Api.Http;
 
 /// <summary>
 /// Limits of the GraphQL endpoint, bound from the configuration section <c>GraphQL</c>:
-/// <c>GraphQL:MaxRequestBytes</c>, <c>GraphQL:MaxDepth</c> and <c>GraphQL:MaxComplexity</c>.
+/// <c>GraphQL:MaxRequestBytes</c>, <c>GraphQL:MaxDepth</c>, <c>GraphQL:MaxComplexity</c>,
+/// <c>GraphQL:MaxFieldSelections</c> and <c>GraphQL:RequestTimeout</c>.
 /// </summary>
 public sealed class GraphQLHttpOptions
 {
@@ -26,8 +27,9 @@ public sealed class GraphQLHttpOptions
     /// <summary>
     /// Highest allowed complexity (default 100 000) as computed by GraphQL.NET's complexity analyzer:
     /// each field costs 1, multiplied by the page size of the enclosing connections (<c>first</c>/<c>last</c>,
-    /// else the default page size, see <c>ConnectionComplexity</c>) and by 5 for plain lists. About the
-    /// number of values a response can hold: three connection levels of 10 under 50 pass, three of 50 do not.
+    /// else <c>PagingOptions.DefaultPageSize</c>, see <c>ConnectionComplexity</c>) and for plain lists by
+    /// the list multiplier that <c>GraphQLRequestLimits</c> sets. About the number of values a response can
+    /// hold: with the defaults, three connection levels of 10 under 50 pass, three of 50 do not.
     /// Introspection fields cost nothing, so IDEs keep working.
     /// <see langword="null"/> or 0 disables the check.
     /// </summary>

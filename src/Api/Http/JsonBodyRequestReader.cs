@@ -72,8 +72,8 @@ internal static class JsonBodyRequestReader
         return new GraphQLRequest
         {
             Query = query.GetString(),
-            // "" means no name, as in a GET query string; left as "" it selected no operation in DocumentGuard
-            // while GraphQL.NET ran the document's only one, unguarded.
+            // "" means no name, as in a GET query string; left as "", DocumentGuard would select no operation
+            // while GraphQL.NET runs the document's only one, unguarded.
             OperationName = operationName.ValueKind == JsonValueKind.String && operationName.GetString() is { Length: > 0 } name ? name : null,
             Variables = variables,
             Extensions = extensions,

@@ -9,10 +9,9 @@ namespace Dialoogtafels.Api.Http;
 /// </summary>
 /// <remarks>
 /// Why: resolvers ask for the request's <c>DataLoaderRegistry</c> and <c>ContentVisibility</c> once
-/// per field and item. Microsoft.Extensions.DependencyInjection resolves a scoped service under a lock
-/// on the scope, and a CPU profile of the bench's Q4 under load (<c>dotnet-trace</c>,
-/// <c>dotnet-sampled-thread-time</c>) showed 3.6 % of the busy time spinning in
-/// <c>Monitor.Enter</c> inside those resolutions.
+/// per field and item, and Microsoft.Extensions.DependencyInjection resolves a scoped service under a
+/// lock on the scope, which parallel resolvers contend for. See
+/// docs/decisions/0004-request-services-memo.md.
 /// </remarks>
 public sealed class RequestServiceMemo(IServiceProvider scope, SharedServiceTypes shared) : IServiceProvider, ISupportRequiredService
 {

@@ -14,13 +14,11 @@ namespace Dialoogtafels.Api.Data.Filtering;
 /// statement that needs them (once per request and filter).
 /// </summary>
 /// <remarks>
-/// Why not a join: PostgreSQL 15 plans the join (or the equivalent <c>EXISTS</c>) of a small
-/// referenced table badly next to other semi-joins (e.g. <c>themes: { some: … }</c>): it
-/// estimates the cross product of the theme's ideas and the matching dialogues at a handful of rows,
-/// and then checks the full-text condition on ten thousand index lookups (15 ms at 10,000 ideas)
-/// instead of leading with the GIN index (1 ms). With the keys as an array parameter the planner
-/// knows the set and its size and picks the index it should. References lead to small
-/// dimension tables here (dialogues, tables); the key set is read in full.
+/// Why not a join: next to other semi-joins (e.g. <c>themes: { some: … }</c>) PostgreSQL 15
+/// underestimates the rows of a join (or <c>EXISTS</c>) on a small referenced table and picks a plan
+/// that does not lead with the GIN index; with the keys as an array parameter the planner knows the
+/// set and its size. References lead to small dimension tables here (dialogues, tables), so the key
+/// set is read in full. See docs/decisions/0002-reference-filters-as-key-sets.md.
 /// </remarks>
 public sealed class ReferenceKeys(IDbContextFactory<DialoogtafelsDbContext> contexts)
 {

@@ -3,18 +3,19 @@ namespace Dialoogtafels.Api.Data.Paging;
 /// <summary>
 /// A validated page request over a keyset: read <see cref="Size"/> items forwards (in sort order)
 /// after the cursor <see cref="After"/>, or backwards before the cursor <see cref="Before"/>.
-/// The cursors are decoded against the field's sort order (<see cref="Cursor.Decode"/>).
+/// The cursors are decoded against the field's sort order (<see cref="Cursor.Decode"/>) by
+/// <c>KeysetPage.Bounds</c>.
 /// </summary>
 /// <param name="Forward">True for <c>first</c>/default paging, false for <c>last</c>.</param>
-/// <param name="Size">Number of items to return (0 … max page size).</param>
+/// <param name="Size">Number of items to return (0 … <see cref="PagingOptions.MaxPageSize"/>).</param>
 /// <param name="After">The <c>after</c> cursor, or null.</param>
 /// <param name="Before">The <c>before</c> cursor, or null.</param>
 public sealed record PageRequest(bool Forward, int Size, string? After, string? Before)
 {
     /// <summary>
     /// Validates <paramref name="arguments"/>. Throws a GraphQL <c>ExecutionError</c> with one of the
-    /// <see cref="PagingErrors"/> codes when both <c>first</c> and <c>last</c> are given, a size is
-    /// negative or above <see cref="PagingOptions.MaxPageSize"/>, or a cursor is invalid.
+    /// <see cref="PagingErrors"/> codes when both <c>first</c> and <c>last</c> are given or a size is
+    /// negative or above <see cref="PagingOptions.MaxPageSize"/>; cursors are not decoded here.
     /// </summary>
     public static PageRequest From(PagingArguments arguments, PagingOptions options)
     {

@@ -103,7 +103,7 @@ public static class EntityProjection
 
     private static readonly ConcurrentDictionary<(Type, string), PropertyInfo?> Scalars = new();
 
-    // Reflection per selected field and request showed in profiles: the answer is cached per type and name.
+    // Cached per type and name, so that no reflection runs per selected field and request.
     private static PropertyInfo? Scalar<T>(string fieldName) => Scalars.GetOrAdd((typeof(T), fieldName), static key =>
         key.Item1.GetProperty(key.Item2, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase) is { CanWrite: true } property
         && IsColumn(property.PropertyType) ? property : null);

@@ -22,14 +22,15 @@ public static class KeysetPage
         foreach (var bound in Bounds(list.Page, list.Order)) query = query.Where(bound);
         query = query.Provider.CreateQuery<T>(list.Order.OrderBy(query.Expression, list.Page.Forward));
         // An offset stays a parameter (a literal would make one SQL text, one EF Core cache entry and
-        // one prepared statement per page number). PostgreSQL then plans such a page on every
-        // execution, as it prices a generic OFFSET at 10 % of the rows; how deep the page is does
-        // change the best plan. The first page has no OFFSET and keeps its generic plan.
+        // one prepared statement per page number). PostgreSQL plans such a page on every execution,
+        // as it prices a generic OFFSET at 10 % of the rows; how deep the page is does change the best
+        // plan. The first page has no OFFSET and keeps its generic plan.
         if (list.Skip > 0) query = query.Skip(list.Skip);
-        // The limit is a SQL literal, not a parameter: PostgreSQL plans a prepared statement with a
-        // LIMIT parameter for 10 % of the rows, so it never switched to its generic plan and planned
-        // the statement again on every execution (PostgreSQL 15 docs, PREPARE, "plan_cache_mode").
-        // EF Core turns a constant Take argument into a parameter unless it is wrapped in EF.Constant.
+        // The limit is a SQL literal, not a parameter: PostgreSQL prices a generic plan with a LIMIT
+        // parameter for 10 % of the rows, so a prepared statement would never use its generic plan and
+        // would be planned on every execution (PostgreSQL 15 docs, PREPARE, "plan_cache_mode"; see
+        // docs/decisions/0005-statements-that-keep-generic-plans.md). EF Core turns a constant Take
+        // argument into a parameter unless it is wrapped in EF.Constant.
         Expression<Func<int>> limit = () => EF.Constant(0);
         var literal = ((MethodCallExpression)limit.Body).Update(null, [Expression.Constant(list.Page.Size + 1)]);
         query = query.Provider.CreateQuery<T>(Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)], query.Expression, literal));

@@ -18,10 +18,11 @@ public static class Predicates
     /// <c>e =&gt; e.Id == key</c> when <paramref name="keys"/> holds one key, else <c>e =&gt; keys.Contains(e.Id)</c>
     /// (SQL <c>= ANY (@keys)</c>); both take the keys as parameters, so EF Core caches the SQL of each.
     /// Why two shapes: PostgreSQL plans a prepared <c>= ANY (@keys)</c> generically for ten keys, so for
-    /// fewer keys its custom plan always looks cheaper and the statement was planned again on every
+    /// fewer keys its custom plan always looks cheaper and the statement is planned again on every
     /// execution; <c>= @key</c> gets a generic plan after five executions (PostgreSQL 15 docs, PREPARE,
-    /// "plan_cache_mode"). A single parent is a common batch (a nested list under one object). The compiled
-    /// by-key statements of <see cref="KeyedQuery"/> make the same choice with lambda parameters.
+    /// "plan_cache_mode"; see docs/decisions/0005-statements-that-keep-generic-plans.md). A single
+    /// parent is a common batch (a nested list under one object). The compiled by-key statements of
+    /// <see cref="KeyedQuery"/> make the same choice with lambda parameters.
     /// </summary>
     public static Expression<Func<T, bool>> HasKeyIn<T>(IReadOnlyCollection<int> keys) where T : IEntity
     {

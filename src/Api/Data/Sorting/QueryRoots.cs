@@ -13,9 +13,9 @@ namespace Dialoogtafels.Api.Data.Sorting;
 /// </summary>
 /// <remarks>
 /// EF Core joins a required reference with <c>INNER JOIN</c> on the target filtered by its query
-/// filter (soft delete), which drops the rows whose target is soft-deleted: an idea of a deleted
-/// dialogue vanished from a list ordered by <c>dialogue: { title: ASC }</c> while <c>totalCount</c>
-/// still counted it. The subquery reads NULL there instead, which the total key selectors
+/// filter (soft delete), which would drop the rows whose target is soft-deleted from a list ordered
+/// by, e.g., <c>dialogue: { title: ASC }</c>, while <c>totalCount</c> still counts them. The
+/// subquery reads NULL there instead, which the total key selectors
 /// (<see cref="SortKeys"/>) order like any missing value. Optional references (nullable foreign
 /// key) are joined with <c>LEFT JOIN</c> and stay as they are. Sort orders are built before a
 /// context exists, and EF Core refuses query roots of another context, hence the placeholder.

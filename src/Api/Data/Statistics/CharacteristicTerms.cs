@@ -26,8 +26,7 @@ namespace Dialoogtafels.Api.Data.Statistics;
 /// ≥ 10.83 means p &lt; 0.001 (χ² with one degree of freedom).</para>
 /// <para>Left out: lexemes shorter than <see cref="MinTermLength"/> characters, numbers, and terms
 /// in fewer than <c>minCount</c> slice items. Ties go to the more frequent term, then alphabetically.</para>
-/// <para>Cost: one pass over the lexemes of the corpus (measured: 30 000 ideas with 1 000 000 lexeme
-/// occurrences in 1.3 s; the seeded programme in milliseconds).</para>
+/// <para>Cost: one pass over the lexemes of the corpus (timings: bench/README.md, "Other measurements").</para>
 /// </remarks>
 public static class CharacteristicTerms
 {

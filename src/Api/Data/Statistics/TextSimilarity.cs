@@ -23,8 +23,8 @@ namespace Dialoogtafels.Api.Data.Statistics;
 /// (<c>%</c>, default 0.3; GIN trigram index on the title). Rarity comes from PostgreSQL's own
 /// statistics of the column (<c>pg_stats.most_common_elems</c> and their frequencies, kept by
 /// ANALYZE/autovacuum): a lexeme that is not among the most common counts as rarest; ties go to the
-/// longer lexeme. Cost: about the number of candidates, not the size of the corpus (measured: 30 000
-/// ideas of 33 lexemes each with a Zipf-like vocabulary, 10 sources in 0.55 s).</para>
+/// longer lexeme. Cost: about the number of candidates, not the size of the corpus (timings:
+/// bench/README.md, "Other measurements").</para>
 /// </remarks>
 public static class TextSimilarity
 {

@@ -18,9 +18,12 @@ using Microsoft.Extensions.Options;
 namespace Dialoogtafels.Api.GraphQL.Common;
 
 /// <summary>
-/// The one way features declare list and reference fields. Every field built here reads only
-/// visible content (<see cref="ContentVisibility"/>), pages with keyset cursors, and batches nested
-/// reads per execution step, so the SQL statement count depends on the query's shape, not on row counts.
+/// Builders of the entity list and reference fields that feature types declare: root cursor
+/// connections and offset-paged segments, nested connections and unpaged lists over collection
+/// navigations, and references by foreign key. Every field built here reads only visible content
+/// (<see cref="ContentVisibility"/>) and batches nested reads per execution step, so the SQL
+/// statement count depends on the query's shape, not on row counts. Fields with other shapes
+/// (<c>nodes</c>, statistics, <c>similar</c>, <c>suggestedThemes</c>) are built by their own features.
 /// </summary>
 public static class ListFieldExtensions
 {

@@ -12,7 +12,7 @@ namespace Dialoogtafels.Api.GraphQL.Common;
 /// </summary>
 public sealed class NodeQueries : IQueryFields
 {
-    /// <summary>At most this many ids per <c>nodes</c> call (the maximum page size).</summary>
+    /// <summary>At most this many ids per <c>nodes</c> call. A constant, not <c>PagingOptions.MaxPageSize</c> (whose default is the same).</summary>
     public const int MaxIds = 50;
 
     public void AddTo(ObjectGraphType query)
