@@ -9,8 +9,8 @@ public sealed class ParticipantGroupEditing : EditableFields<ParticipantGroup>
     public ParticipantGroupEditing()
         : base("ParticipantGroup")
     {
-        Text(x => x.Name, 150, required: true);
+        Text(x => x.Name, ParticipantGroup.NameMaxLength, required: true);
         Slug(x => x.Slug);
-        Text(x => x.Description, 5_000);
+        Text(x => x.Description, ParticipantGroup.DescriptionMaxLength);
     }
 }
