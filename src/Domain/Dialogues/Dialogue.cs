@@ -12,6 +12,12 @@ public class Dialogue : ContentEntity
     /// <summary>Maximum length of <see cref="Title"/>, in characters.</summary>
     public const int TitleMaxLength = 200;
 
+    /// <summary>Maximum length of <see cref="Description"/>, in characters (the CMS limit; the column is unbounded text).</summary>
+    public const int DescriptionMaxLength = 20_000;
+
+    /// <summary>Maximum length of <see cref="Organiser"/>, in characters (also the column length).</summary>
+    public const int OrganiserMaxLength = 200;
+
     public required string Title { get; set; }
 
     /// <summary>URL-safe unique name, see <see cref="Slugs"/>.</summary>
@@ -44,4 +50,11 @@ public class Dialogue : ContentEntity
     public List<Story> Stories { get; set; } = [];
 
     public List<Idea> Ideas { get; set; } = [];
+
+    /// <summary>
+    /// Rule: the series may not end before it starts (<see cref="PeriodEnd"/> not before
+    /// <see cref="PeriodStart"/>); an unknown start or end is in order. See <see cref="ContentRules.PeriodIsInOrder"/>.
+    /// </summary>
+    /// <returns>False only when both days are known and the end is before the start.</returns>
+    public bool PeriodIsInOrder() => ContentRules.PeriodIsInOrder(PeriodStart, PeriodEnd);
 }

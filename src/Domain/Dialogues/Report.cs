@@ -5,6 +5,15 @@ namespace Dialoogtafels.Domain.Dialogues;
 /// <summary>A published report of a dialogue series (e.g. "Rode draden burgerdialogen").</summary>
 public class Report : ContentEntity
 {
+    /// <summary>Maximum length of <see cref="Title"/>, in characters (also the column length).</summary>
+    public const int TitleMaxLength = 300;
+
+    /// <summary>Maximum length of <see cref="Url"/>, in characters (also the column length).</summary>
+    public const int UrlMaxLength = 2000;
+
+    /// <summary>Maximum length of <see cref="Summary"/>, in characters (the CMS limit; the column is unbounded text).</summary>
+    public const int SummaryMaxLength = 20_000;
+
     public int DialogueId { get; set; }
 
     public Dialogue? Dialogue { get; set; }

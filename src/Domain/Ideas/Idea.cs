@@ -15,6 +15,15 @@ public class Idea : ContentEntity, IDialogueContribution
     /// <summary>Maximum length of <see cref="ExternalReference"/>, in characters.</summary>
     public const int ExternalReferenceMaxLength = 200;
 
+    /// <summary>Maximum length of <see cref="Description"/>, in characters (the CMS limit; the column is unbounded text).</summary>
+    public const int DescriptionMaxLength = 20_000;
+
+    /// <summary>Smallest <see cref="SupportCount"/>: a number of supporters is never negative.</summary>
+    public const int SupportCountMinimum = 0;
+
+    /// <summary>Smallest <see cref="CostEstimate"/>, in euros: a cost is never negative.</summary>
+    public const decimal CostEstimateMinimum = 0;
+
     public int DialogueId { get; set; }
 
     public Dialogue? Dialogue { get; set; }
@@ -51,4 +60,11 @@ public class Idea : ContentEntity, IDialogueContribution
 
     /// <summary>The stories this idea answers.</summary>
     public List<Story> AnsweredStories { get; set; } = [];
+
+    /// <summary>
+    /// Rule: an idea proposed at a table belongs to that table's dialogue. See <see cref="ContentRules.TableBelongsToDialogue"/>.
+    /// </summary>
+    /// <param name="dialogueIdOfTable">The <see cref="Table.DialogueId"/> of the table <see cref="TableId"/> names; null when that table does not exist.</param>
+    /// <returns>True when the idea names no table, or its table belongs to <see cref="DialogueId"/>.</returns>
+    public bool IsAtTableOfItsDialogue(int? dialogueIdOfTable) => ContentRules.TableBelongsToDialogue(TableId, dialogueIdOfTable, DialogueId);
 }

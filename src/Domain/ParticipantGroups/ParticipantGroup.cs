@@ -9,6 +9,12 @@ namespace Dialoogtafels.Domain.ParticipantGroups;
 /// </summary>
 public class ParticipantGroup : ContentEntity
 {
+    /// <summary>Maximum length of <see cref="Name"/>, in characters (also the column length).</summary>
+    public const int NameMaxLength = 150;
+
+    /// <summary>Maximum length of <see cref="Description"/>, in characters (the CMS limit; the column is unbounded text).</summary>
+    public const int DescriptionMaxLength = 5_000;
+
     public required string Name { get; set; }
 
     public required string Slug { get; set; }

@@ -12,6 +12,9 @@ public class Story : ContentEntity, IDialogueContribution
     /// <summary>Maximum length of <see cref="Title"/>, in characters.</summary>
     public const int TitleMaxLength = 300;
 
+    /// <summary>Maximum length of <see cref="Body"/>, in characters (the CMS limit; the column is unbounded text).</summary>
+    public const int BodyMaxLength = 20_000;
+
     public int DialogueId { get; set; }
 
     public Dialogue? Dialogue { get; set; }
@@ -33,4 +36,11 @@ public class Story : ContentEntity, IDialogueContribution
 
     /// <summary>Ideas that answer this story.</summary>
     public List<Idea> Ideas { get; set; } = [];
+
+    /// <summary>
+    /// Rule: a story told at a table belongs to that table's dialogue. See <see cref="ContentRules.TableBelongsToDialogue"/>.
+    /// </summary>
+    /// <param name="dialogueIdOfTable">The <see cref="Table.DialogueId"/> of the table <see cref="TableId"/> names; null when that table does not exist.</param>
+    /// <returns>True when the story names no table, or its table belongs to <see cref="DialogueId"/>.</returns>
+    public bool IsAtTableOfItsDialogue(int? dialogueIdOfTable) => ContentRules.TableBelongsToDialogue(TableId, dialogueIdOfTable, DialogueId);
 }

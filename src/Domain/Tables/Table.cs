@@ -10,6 +10,18 @@ namespace Dialoogtafels.Domain.Tables;
 /// <summary>One conversation ("dialoogtafel") within a <see cref="Dialogue"/>.</summary>
 public class Table : ContentEntity, IThemed
 {
+    /// <summary>Maximum length of <see cref="Title"/>, in characters (also the column length).</summary>
+    public const int TitleMaxLength = 300;
+
+    /// <summary>Maximum length of <see cref="HostRole"/>, in characters (also the column length).</summary>
+    public const int HostRoleMaxLength = 200;
+
+    /// <summary>Maximum length of <see cref="Municipality"/>, in characters (also the column length).</summary>
+    public const int MunicipalityMaxLength = 200;
+
+    /// <summary>Smallest <see cref="ParticipantCount"/>: a number of participants is never negative.</summary>
+    public const int ParticipantCountMinimum = 0;
+
     public int DialogueId { get; set; }
 
     public Dialogue? Dialogue { get; set; }

@@ -13,7 +13,7 @@ internal sealed class DialogueConfiguration : IEntityTypeConfiguration<Dialogue>
         builder.Property(x => x.Title).HasMaxLength(Dialogue.TitleMaxLength);
         builder.Property(x => x.Slug).HasMaxLength(Slugs.MaxLength);
         builder.HasIndex(x => x.Slug).IsUnique();
-        builder.Property(x => x.Organiser).HasMaxLength(200);
+        builder.Property(x => x.Organiser).HasMaxLength(Dialogue.OrganiserMaxLength);
         builder.HasIndex(x => x.Track);
         builder.HasOne(x => x.Theme).WithMany().HasForeignKey(x => x.ThemeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(x => x.Reports).WithOne(x => x.Dialogue).HasForeignKey(x => x.DialogueId);

@@ -10,7 +10,7 @@ internal sealed class ParticipantGroupConfiguration : IEntityTypeConfiguration<P
     public void Configure(EntityTypeBuilder<ParticipantGroup> builder)
     {
         builder.ConfigureContent();
-        builder.Property(x => x.Name).HasMaxLength(150);
+        builder.Property(x => x.Name).HasMaxLength(ParticipantGroup.NameMaxLength);
         builder.Property(x => x.Slug).HasMaxLength(Slugs.MaxLength);
         builder.HasIndex(x => x.Slug).IsUnique();
     }

@@ -9,8 +9,8 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
     public void Configure(EntityTypeBuilder<Report> builder)
     {
         builder.ConfigureContent();
-        builder.Property(x => x.Title).HasMaxLength(300);
-        builder.Property(x => x.Url).HasMaxLength(2000);
+        builder.Property(x => x.Title).HasMaxLength(Report.TitleMaxLength);
+        builder.Property(x => x.Url).HasMaxLength(Report.UrlMaxLength);
         builder.HasIndex(x => x.DialogueId);
     }
 }

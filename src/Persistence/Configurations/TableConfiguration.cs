@@ -11,9 +11,9 @@ internal sealed class TableConfiguration : IEntityTypeConfiguration<Table>
     {
         builder.ToTable("dialogue_tables");
         builder.ConfigureContent();
-        builder.Property(x => x.Title).HasMaxLength(300);
-        builder.Property(x => x.HostRole).HasMaxLength(200);
-        builder.Property(x => x.Municipality).HasMaxLength(200);
+        builder.Property(x => x.Title).HasMaxLength(Table.TitleMaxLength);
+        builder.Property(x => x.HostRole).HasMaxLength(Table.HostRoleMaxLength);
+        builder.Property(x => x.Municipality).HasMaxLength(Table.MunicipalityMaxLength);
         builder.HasOne(x => x.Dialogue).WithMany(x => x.Tables).HasForeignKey(x => x.DialogueId);
         builder.HasIndex(x => x.DialogueId);
         builder.HasMany(x => x.Themes).WithMany(x => x.Tables).UsingEntity<TableTheme>(

@@ -82,7 +82,7 @@ public abstract class EditableFields<T>(string typeName, ContentMutationNames mu
     protected void Rule<TValue>(Expression<Func<T, TValue>> member, string message, Func<T, bool> holds) =>
         Rule(member, message, (e, _, _) => Task.FromResult(holds(e)));
 
-    /// <summary>A rule that reads the database (e.g. that a referenced table belongs to the referenced dialogue).</summary>
+    /// <summary>A rule that reads the database (e.g. that a referenced table belongs to the referenced dialogue): it reads what the Domain rule needs and calls it.</summary>
     protected void Rule<TValue>(Expression<Func<T, TValue>> member, string message, Func<T, DialoogtafelsDbContext, CancellationToken, Task<bool>> holds)
     {
         var property = PropertyOf(member);
@@ -98,8 +98,8 @@ public abstract class EditableFields<T>(string typeName, ContentMutationNames mu
     protected void Slug(Expression<Func<T, string>> member) => Add(member, EditKind.Slug, required: true, maxLength: Slugs.MaxLength);
 
     /// <summary>A number or date member, at least <paramref name="minimum"/> when given.</summary>
-    protected void Value<TValue>(Expression<Func<T, TValue>> member, bool required = false, double? minimum = null) =>
-        Add(member, EditKind.Value, required, minimum: minimum is null ? null : (decimal)minimum.Value);
+    protected void Value<TValue>(Expression<Func<T, TValue>> member, bool required = false, decimal? minimum = null) =>
+        Add(member, EditKind.Value, required, minimum: minimum);
 
     /// <summary>An enum member.</summary>
     protected void Choice<TEnum>(Expression<Func<T, TEnum>> member, bool required = false) => Add(member, EditKind.Enum, required);

@@ -14,13 +14,13 @@ public sealed class DialogueEditing : EditableFields<Dialogue>
     {
         Text(x => x.Title, Dialogue.TitleMaxLength, required: true);
         Slug(x => x.Slug);
-        Text(x => x.Description, 20_000);
+        Text(x => x.Description, Dialogue.DescriptionMaxLength);
         Choice(x => x.Track, required: true);
         Choice(x => x.Phase, required: true);
         Value(x => x.PeriodStart);
         Value(x => x.PeriodEnd);
-        Text(x => x.Organiser, 200);
+        Text(x => x.Organiser, Dialogue.OrganiserMaxLength);
         Reference<Theme>(x => x.ThemeId, "themeId");
-        Rule(x => x.PeriodEnd, "may not be before periodStart.", d => d.PeriodStart is null || d.PeriodEnd is null || d.PeriodStart <= d.PeriodEnd);
+        Rule(x => x.PeriodEnd, "may not be before periodStart.", d => d.PeriodIsInOrder());
     }
 }

@@ -12,9 +12,9 @@ public sealed class ReportEditing : EditableFields<Report>
             Unpublish: "unpublishReport", Archive: "archiveReport", Delete: "deleteReport", Restore: "restoreReport"))
     {
         Reference<Dialogue>(x => x.DialogueId, "dialogueId");
-        Text(x => x.Title, 300, required: true);
+        Text(x => x.Title, Report.TitleMaxLength, required: true);
         Value(x => x.PublishedOn);
-        Text(x => x.Url, 2000);
-        Text(x => x.Summary, 20_000);
+        Text(x => x.Url, Report.UrlMaxLength);
+        Text(x => x.Summary, Report.SummaryMaxLength);
     }
 }

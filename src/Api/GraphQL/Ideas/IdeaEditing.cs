@@ -17,12 +17,12 @@ public sealed class IdeaEditing : EditableFields<Idea>
         Reference<Dialogue>(x => x.DialogueId, "dialogueId");
         Reference<Table>(x => x.TableId, "tableId");
         Rule(x => x.TableId, "must be a table of the dialogue (`dialogueId`).",
-            async (i, db, ct) => i.TableId is null || await db.Set<Table>().AnyAsync(t => t.Id == i.TableId && t.DialogueId == i.DialogueId, ct));
+            async (i, db, ct) => i.TableId is null || i.IsAtTableOfItsDialogue(await db.Set<Table>().Where(t => t.Id == i.TableId).Select(t => (int?)t.DialogueId).FirstOrDefaultAsync(ct)));
         Text(x => x.Title, Idea.TitleMaxLength, required: true);
-        Text(x => x.Description, 20_000);
+        Text(x => x.Description, Idea.DescriptionMaxLength);
         Choices(x => x.ProposedActors);
-        Value(x => x.SupportCount, minimum: 0);
-        Value(x => x.CostEstimate, minimum: 0);
+        Value(x => x.SupportCount, minimum: Idea.SupportCountMinimum);
+        Value(x => x.CostEstimate, minimum: Idea.CostEstimateMinimum);
         Choice(x => x.Source, required: true);
         Text(x => x.ExternalReference, Idea.ExternalReferenceMaxLength);
         Choice(x => x.BudgetSelection);

@@ -11,8 +11,8 @@ public sealed class ParticipantGroupEditing : EditableFields<ParticipantGroup>
             Create: "createParticipantGroup", Update: "updateParticipantGroup", SubmitForReview: "submitForReviewParticipantGroup", Publish: "publishParticipantGroup",
             Unpublish: "unpublishParticipantGroup", Archive: "archiveParticipantGroup", Delete: "deleteParticipantGroup", Restore: "restoreParticipantGroup"))
     {
-        Text(x => x.Name, 150, required: true);
+        Text(x => x.Name, ParticipantGroup.NameMaxLength, required: true);
         Slug(x => x.Slug);
-        Text(x => x.Description, 5_000);
+        Text(x => x.Description, ParticipantGroup.DescriptionMaxLength);
     }
 }

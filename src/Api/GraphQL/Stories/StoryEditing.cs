@@ -17,10 +17,10 @@ public sealed class StoryEditing : EditableFields<Story>
         Reference<Dialogue>(x => x.DialogueId, "dialogueId");
         Reference<Table>(x => x.TableId, "tableId");
         Rule(x => x.TableId, "must be a table of the dialogue (`dialogueId`).",
-            async (s, db, ct) => s.TableId is null || await db.Set<Table>().AnyAsync(t => t.Id == s.TableId && t.DialogueId == s.DialogueId, ct));
+            async (s, db, ct) => s.TableId is null || s.IsAtTableOfItsDialogue(await db.Set<Table>().Where(t => t.Id == s.TableId).Select(t => (int?)t.DialogueId).FirstOrDefaultAsync(ct)));
         Choice(x => x.Kind, required: true);
         Text(x => x.Title, Story.TitleMaxLength, required: true);
-        Text(x => x.Body, 20_000);
+        Text(x => x.Body, Story.BodyMaxLength);
         Value(x => x.IsParaphrase);
     }
 }

@@ -13,11 +13,11 @@ public sealed class TableEditing : EditableFields<Table>
             Unpublish: "unpublishTable", Archive: "archiveTable", Delete: "deleteTable", Restore: "restoreTable"))
     {
         Reference<Dialogue>(x => x.DialogueId, "dialogueId");
-        Text(x => x.Title, 300, required: true);
+        Text(x => x.Title, Table.TitleMaxLength, required: true);
         Value(x => x.Date);
         Choice(x => x.Format, required: true);
-        Text(x => x.HostRole, 200);
-        Text(x => x.Municipality, 200);
-        Value(x => x.ParticipantCount, minimum: 0);
+        Text(x => x.HostRole, Table.HostRoleMaxLength);
+        Text(x => x.Municipality, Table.MunicipalityMaxLength);
+        Value(x => x.ParticipantCount, minimum: Table.ParticipantCountMinimum);
     }
 }

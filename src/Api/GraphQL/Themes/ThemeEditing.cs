@@ -14,7 +14,7 @@ public sealed class ThemeEditing : EditableFields<Theme>
     {
         Text(x => x.Name, Theme.NameMaxLength, required: true);
         Slug(x => x.Slug);
-        Text(x => x.Description, 5_000);
+        Text(x => x.Description, Theme.DescriptionMaxLength);
         Reference<Theme>(x => x.ParentId, "parentId");
     }
 }

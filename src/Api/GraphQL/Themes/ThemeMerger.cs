@@ -27,7 +27,7 @@ public sealed class ThemeMerger(ContentWriter writer, EntityCatalog catalog)
         if (targetProblem is not null) return WriteResult.Failed(targetProblem);
         if (source!.Id == target!.Id)
             return WriteResult.Failed(new ValidationProblem(["input", "targetId"], "A theme cannot be merged into itself."));
-        if (source.Status == Domain.Common.PublicationStatus.Published && target.Status != Domain.Common.PublicationStatus.Published)
+        if (!source.MayMergeInto(target))
             return WriteResult.Failed(new ValidationProblem(["input", "targetId"],
                 "A published theme can only be merged into a published theme: its links would disappear from public view. Publish the target first."));
         for (var ancestor = target.ParentId; ancestor is not null;

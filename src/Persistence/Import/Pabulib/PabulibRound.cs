@@ -57,8 +57,8 @@ internal sealed record PabulibRound(
             currency);
     }
 
-    /// <summary>The organiser: the municipality (META <c>unit</c>), capped at the column's 200 characters.</summary>
-    public string Organiser => ImportText.Cap(Unit, 200);
+    /// <summary>The organiser: the municipality (META <c>unit</c>), capped at <see cref="Dialogue.OrganiserMaxLength"/> characters.</summary>
+    public string Organiser => ImportText.Cap(Unit, Dialogue.OrganiserMaxLength);
 
     /// <summary>Stable reference of project <paramref name="projectId"/> of this round, capped at the column length.</summary>
     public string ExternalReference(string projectId) =>
