@@ -9,6 +9,9 @@ namespace Dialoogtafels.Domain.Common;
 /// </summary>
 public interface IDialogueContribution : IThemed
 {
+    /// <summary>The title, in Dutch.</summary>
+    string Title { get; }
+
     /// <summary>The dialogue series the item came from (required).</summary>
     int DialogueId { get; }
 

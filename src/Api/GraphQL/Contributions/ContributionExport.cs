@@ -51,11 +51,13 @@ public class ContributionRow
 /// </summary>
 /// <typeparam name="T">The contribution.</typeparam>
 /// <typeparam name="TRow">Its row: the shared columns and its own.</typeparam>
+/// <param name="name">The file name without extension, e.g. <c>ideas</c>.</param>
 /// <param name="typeName">The GraphQL type name, for the global ids.</param>
 /// <param name="dialogueId">The item's dialogue key.</param>
 /// <param name="tableId">The item's table key.</param>
 /// <param name="themes">The item's themes.</param>
 public abstract class ContributionExport<T, TRow>(
+    string name,
     string typeName,
     Expression<Func<T, int>> dialogueId,
     Expression<Func<T, int?>> tableId,
@@ -63,6 +65,9 @@ public abstract class ContributionExport<T, TRow>(
     where T : ContentEntity, IDialogueContribution
     where TRow : ContributionRow
 {
+    /// <inheritdoc />
+    public override string Name => name;
+
     /// <summary>The type's own columns that come before the shared ones (after the id), e.g. title and text.</summary>
     protected abstract IEnumerable<ExportColumn<TRow>> TextColumns { get; }
 

@@ -8,6 +8,7 @@ using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Domain.Dialogues;
 using Dialoogtafels.Domain.Tables;
 using Dialoogtafels.Domain.Themes;
+using GraphQL;
 using GraphQL.Types;
 
 namespace Dialoogtafels.Api.GraphQL.Contributions;
@@ -15,6 +16,18 @@ namespace Dialoogtafels.Api.GraphQL.Contributions;
 /// <summary>The fields ideas and stories share as contributions to a dialogue (<see cref="IDialogueContribution"/>).</summary>
 public static class ContributionFields
 {
+    /// <summary>Adds <c>title: String!</c> and the item's text, e.g. <c>description: String</c>, named after <paramref name="text"/>'s member.</summary>
+    /// <param name="type">The graph type of the contribution.</param>
+    /// <param name="text">The text member, e.g. <c>i =&gt; i.Description</c>.</param>
+    /// <param name="textDescription">The description of the text field.</param>
+    public static void TextFieldsOf<T>(this ObjectGraphType<T> type, Expression<Func<T, string?>> text, string textDescription)
+        where T : ContentEntity, IDialogueContribution
+    {
+        type.Field<NonNullGraphType<StringGraphType>>("title").Description("Title, in Dutch.").Resolve(c => c.Source.Title);
+        var read = text.Compile();
+        type.Field<StringGraphType>(((MemberExpression)text.Body).Member.Name.ToCamelCase()).Description(textDescription).Resolve(c => read(c.Source));
+    }
+
     /// <summary>
     /// Adds <c>searchHighlight</c>, <c>isParaphrase</c>, <c>dialogue</c>, <c>table</c> and <c>themes</c>, in
     /// that order. The navigations are the entity's own members, so that EF Core reads them as columns and joins.

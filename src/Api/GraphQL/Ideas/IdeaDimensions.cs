@@ -11,14 +11,6 @@ public static class IdeaDimensions
     /// <summary>The dimensions of <c>IdeaDimension</c>, in schema order.</summary>
     public static readonly StatisticsDimension[] Supported = ContentDimensions<Idea>.Supported(StatisticsDimension.Actor);
 
-    // Wording of programme-2021.md: "wat pakken mensen zelf op, waar zien ze een rol voor de overheid of het middenveld".
-    private static readonly Dictionary<string, string> ActorLabels = new()
-    {
-        [EnumKeys.Name(ProposedActor.Society)] = "De samenleving zelf",
-        [EnumKeys.Name(ProposedActor.Government)] = "De overheid",
-        [EnumKeys.Name(ProposedActor.CivilSociety)] = "Het middenveld",
-    };
-
     private static readonly System.Linq.Expressions.Expression<Func<ProposedActor, DimensionKey>> ActorKey =
         ContentDimensions<Idea>.EnumKey<ProposedActor, ProposedActor>(a => a);
 
@@ -28,4 +20,12 @@ public static class IdeaDimensions
             StatisticsDimension.Actor,
             Dimension<Idea>.Many(_ => i => i.ProposedActors.AsQueryable().Select(ActorKey), applyLast: true),
             null, MultiValued: true, ActorLabels));
+
+    // Wording of programme-2021.md: "wat pakken mensen zelf op, waar zien ze een rol voor de overheid of het middenveld".
+    private static readonly Dictionary<string, string> ActorLabels = new()
+    {
+        [EnumKeys.Name(ProposedActor.Society)] = "De samenleving zelf",
+        [EnumKeys.Name(ProposedActor.Government)] = "De overheid",
+        [EnumKeys.Name(ProposedActor.CivilSociety)] = "Het middenveld",
+    };
 }

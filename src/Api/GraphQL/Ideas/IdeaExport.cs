@@ -6,11 +6,8 @@ using Dialoogtafels.Domain.Ideas;
 namespace Dialoogtafels.Api.GraphQL.Ideas;
 
 /// <summary><c>/export/ideas.csv</c> and <c>/export/ideas.jsonl</c>: one row per published idea.</summary>
-public sealed class IdeaExport() : ContributionExport<Idea, IdeaExport.Row>(IdeaFeature.TypeName, i => i.DialogueId, i => i.TableId, i => i.Themes)
+public sealed class IdeaExport() : ContributionExport<Idea, IdeaExport.Row>("ideas", IdeaFeature.TypeName, i => i.DialogueId, i => i.TableId, i => i.Themes)
 {
-    /// <inheritdoc />
-    public override string Name => "ideas";
-
     /// <inheritdoc />
     protected override IEnumerable<ExportColumn<Row>> TextColumns =>
     [

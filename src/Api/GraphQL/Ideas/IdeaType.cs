@@ -13,8 +13,7 @@ public sealed class IdeaType : NodeType<Idea>
     public IdeaType(ConnectionTypes connections)
         : base(IdeaFeature.TypeName, "A concrete idea that follows from a dialogue, or an imported participatory-budget project.")
     {
-        Field(x => x.Title).Description("Title, in Dutch.");
-        Field(x => x.Description, nullable: true).Description("Description, in Dutch.");
+        this.TextFieldsOf(i => i.Description, "Description, in Dutch.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProposedActorType>>>>("proposedActors")
             .Description("Who should act: society itself, government and/or civil society. Empty when not said.")
             .Resolve(c => c.Source.ProposedActors);

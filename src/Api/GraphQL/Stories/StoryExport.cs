@@ -6,11 +6,8 @@ using Dialoogtafels.Domain.Stories;
 namespace Dialoogtafels.Api.GraphQL.Stories;
 
 /// <summary><c>/export/stories.csv</c> and <c>/export/stories.jsonl</c>: one row per published story.</summary>
-public sealed class StoryExport() : ContributionExport<Story, StoryExport.Row>(StoryFeature.TypeName, s => s.DialogueId, s => s.TableId, s => s.Themes)
+public sealed class StoryExport() : ContributionExport<Story, StoryExport.Row>("stories", StoryFeature.TypeName, s => s.DialogueId, s => s.TableId, s => s.Themes)
 {
-    /// <inheritdoc />
-    public override string Name => "stories";
-
     /// <inheritdoc />
     protected override IEnumerable<ExportColumn<Row>> TextColumns =>
     [

@@ -14,8 +14,7 @@ public sealed class StoryType : NodeType<Story>
         : base(StoryFeature.TypeName, "A story told in a dialogue: what came under pressure (CONCERN) or what sprouted (OPPORTUNITY).")
     {
         Field<NonNullGraphType<StoryKindType>>("kind").Description("Concern (knelpunt) or opportunity (kans).").Resolve(c => c.Source.Kind);
-        Field(x => x.Title).Description("Title, in Dutch.");
-        Field(x => x.Body, nullable: true).Description("The story, in Dutch.");
+        this.TextFieldsOf(s => s.Body, "The story, in Dutch.");
         this.ContributionFieldsOf("story", "The series the story was told in.", s => s.DialogueId, s => s.TableId, s => s.Themes);
         this.Connection(connections, "ideas", (Story s) => s.Ideas).Description("Ideas that answer this story.");
         this.SimilarField<Story, StoryType>("stories", s => s.Title);
