@@ -24,7 +24,7 @@ public sealed class ContentMutations(EntityCatalog catalog) : IMutationFields
     {
         var add = typeof(ContentMutations).GetMethod(nameof(Add), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
         foreach (var fields in catalog.Entities.Select(e => e.Editing).OfType<IEditableFields>().OrderBy(d => d.TypeName, StringComparer.Ordinal))
-            add.MakeGenericMethod(fields.EntityType).Invoke(null, [mutation, fields]);
+            add.MakeGenericMethod(fields.EntityType).CreateDelegate<Action<ObjectGraphType, IEditableFields>>()(mutation, fields);
     }
 
     private static void Add<T>(ObjectGraphType mutation, IEditableFields fields) where T : ContentEntity

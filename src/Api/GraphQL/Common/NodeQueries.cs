@@ -33,9 +33,15 @@ public sealed class NodeQueries : IQueryFields
             });
     }
 
-    private static IDataLoaderResult<object?>? Load(IResolveFieldContext context, string id)
+    private static IDataLoaderResult<object?>? Load(IResolveFieldContext context, string id) =>
+        GlobalId.TryDecode(id, out var typeName, out var key) ? Load(context, typeName, key) : null;
+
+    /// <summary>
+    /// The visible object of the node type <paramref name="typeName"/> with key <paramref name="key"/>, batched with
+    /// the other by-key loads of that type; null when the name is not a node type.
+    /// </summary>
+    public static IDataLoaderResult<object?>? Load(IResolveFieldContext context, string typeName, int key)
     {
-        if (!GlobalId.TryDecode(id, out var typeName, out var key)) return null;
         if (context.Schema.AllTypes[typeName] is not INodeType nodeType) return null;
         return LoadersByType.GetOrAdd(nodeType.EntityType, type => LoadByIdMethod.MakeGenericMethod(type)
             .CreateDelegate<Func<IResolveFieldContext, int, IDataLoaderResult<object?>>>())(context, key);

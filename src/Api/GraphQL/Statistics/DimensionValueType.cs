@@ -1,8 +1,4 @@
 using Dialoogtafels.Api.GraphQL.Common;
-using Dialoogtafels.Domain.Dialogues;
-using Dialoogtafels.Domain.ParticipantGroups;
-using Dialoogtafels.Domain.Tables;
-using Dialoogtafels.Domain.Themes;
 using GraphQL;
 using GraphQL.Types;
 
@@ -28,13 +24,6 @@ public sealed class DimensionValueType : ObjectGraphType<DimensionValue>
             .Resolve(c => Load(c, c.Source));
     }
 
-    private static object? Load(IResolveFieldContext context, DimensionValue value) => (value.NodeType, value.Id) switch
-    {
-        (_, null) => null,
-        ("Theme", int id) => context.LoadById<Theme>(id),
-        ("Dialogue", int id) => context.LoadById<Dialogue>(id),
-        ("Table", int id) => context.LoadById<Table>(id),
-        ("ParticipantGroup", int id) => context.LoadById<ParticipantGroup>(id),
-        _ => null,
-    };
+    private static object? Load(IResolveFieldContext context, DimensionValue value) =>
+        value is { Id: int id, NodeType: { } typeName } ? NodeQueries.Load(context, typeName, id) : null;
 }
