@@ -16,7 +16,7 @@ namespace Dialoogtafels.Api.Export;
 /// <item><c>GET /export/ideas.jsonl</c>, <c>GET /export/stories.jsonl</c>: JSON Lines, one object per item
 /// (<c>application/x-ndjson</c>).</item>
 /// </list>
-/// The exports are those the features declare (<see cref="GraphQL.Feature.Exports"/>, e.g. <c>IdeaExport</c>);
+/// The exports are the registered <see cref="IExportDefinition"/>s: those the features declare (e.g. <c>IdeaExport</c>);
 /// ids are the API's global ids.
 /// Query parameters, as the <c>ideas</c>/<c>stories</c> list fields take them: <c>where</c> (the JSON of an
 /// <c>IdeaFilterInput</c>/<c>StoryFilterInput</c>, enum values by their GraphQL names) and <c>search</c>.
@@ -29,7 +29,7 @@ public static class ExportEndpoints
     /// <summary>Maps the endpoints (GET) of every export the features declare. Needs the GraphQL schema and the persistence services.</summary>
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
-        foreach (var export in GraphQL.Features.All.SelectMany(f => f.Exports)) export.Map(app);
+        foreach (var export in app.ServiceProvider.GetServices<IExportDefinition>()) export.Map(app);
         return app;
     }
 

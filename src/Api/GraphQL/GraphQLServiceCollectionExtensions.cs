@@ -40,6 +40,7 @@ public static class GraphQLServiceCollectionExtensions
             foreach (var service in feature.ScopedServices) services.AddScoped(service);
             foreach (var service in feature.SingletonServices) services.AddSingleton(service);
             if (feature.Analysis is { } analysis) services.AddSingleton(analysis);
+            foreach (var export in feature.Exports) services.AddSingleton(export);
         }
 
         foreach (var fields in Features.QueryFields) services.AddSingleton(typeof(IQueryFields), fields);
