@@ -1,12 +1,15 @@
 using Dialoogtafels.Api.GraphQL;
 using Dialoogtafels.Api.Export;
 using Dialoogtafels.Api.Hosting;
+using Dialoogtafels.Api.Operations;
 using Dialoogtafels.Api.Http;
 using Dialoogtafels.Api.Reports;
 using Dialoogtafels.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPersistence();
+builder.AddDialoogTelemetry();
+builder.AddDialoogHealthChecks();
 builder.AddDialoogAuthentication();
 builder.AddDialoogGraphQL();
 builder.AddGraphQLHttp();
@@ -14,6 +17,7 @@ builder.AddGraphQLHttp();
 var app = builder.Build();
 if (await CommandLine.TryRunAsync(app, args)) return;
 
+app.MapHealthEndpoints();
 app.UseGraphQLCors();
 app.UseDialoogAuthentication();
 app.MapGraphQLEndpoint();
