@@ -24,6 +24,15 @@ public class Idea : ContentEntity, IDialogueContribution
     /// <summary>Smallest <see cref="CostEstimate"/>, in euros: a cost is never negative.</summary>
     public const decimal CostEstimateMinimum = 0;
 
+    /// <summary>Digits of <see cref="CostEstimate"/> in all (the column is <c>numeric(14, 2)</c>).</summary>
+    public const int CostEstimatePrecision = 14;
+
+    /// <summary>Digits of <see cref="CostEstimate"/> after the decimal point: whole cents.</summary>
+    public const int CostEstimateDecimals = 2;
+
+    /// <summary>Largest <see cref="CostEstimate"/>, in euros: what <see cref="CostEstimatePrecision"/> digits with <see cref="CostEstimateDecimals"/> decimals hold.</summary>
+    public const decimal CostEstimateMaximum = 999_999_999_999.99m;
+
     public int DialogueId { get; set; }
 
     public Dialogue? Dialogue { get; set; }

@@ -16,7 +16,7 @@ internal sealed class IdeaConfiguration : IEntityTypeConfiguration<Idea>
     {
         builder.ConfigureContent();
         builder.Property(x => x.Title).HasMaxLength(Idea.TitleMaxLength);
-        builder.Property(x => x.CostEstimate).HasPrecision(14, 2);
+        builder.Property(x => x.CostEstimate).HasPrecision(Idea.CostEstimatePrecision, Idea.CostEstimateDecimals);
         builder.Property(x => x.ExternalReference).HasMaxLength(Idea.ExternalReferenceMaxLength);
         builder.HasIndex(x => x.ExternalReference).IsUnique().HasFilter("external_reference IS NOT NULL");
         builder.PrimitiveCollection(x => x.ProposedActors).ElementType(e => e.HasConversion<string>());

@@ -35,8 +35,11 @@ public enum EditKind
 /// <param name="MaxLength">For text: the maximum length in characters.</param>
 /// <param name="Minimum">For numbers: the smallest allowed value.</param>
 /// <param name="Target">For references: the referenced entity type.</param>
+/// <param name="Maximum">For numbers: the largest allowed value.</param>
+/// <param name="Decimals">For decimal numbers: the most digits after the decimal point.</param>
 public sealed record EditableField(
-    string Name, PropertyInfo Property, EditKind Kind, bool Required, int? MaxLength = null, decimal? Minimum = null, Type? Target = null)
+    string Name, PropertyInfo Property, EditKind Kind, bool Required, int? MaxLength = null, decimal? Minimum = null, Type? Target = null,
+    decimal? Maximum = null, int? Decimals = null)
 {
     /// <summary>The CLR type of the value without <see cref="Nullable{T}"/>.</summary>
     public Type ValueType => Nullable.GetUnderlyingType(Property.PropertyType) ?? Property.PropertyType;

@@ -98,8 +98,8 @@ public abstract class EditableFields<T>(string typeName, ContentMutationNames mu
     protected void Slug(Expression<Func<T, string>> member) => Add(member, EditKind.Slug, required: true, maxLength: Slugs.MaxLength);
 
     /// <summary>A number or date member, at least <paramref name="minimum"/> when given.</summary>
-    protected void Value<TValue>(Expression<Func<T, TValue>> member, bool required = false, decimal? minimum = null) =>
-        Add(member, EditKind.Value, required, minimum: minimum);
+    protected void Value<TValue>(Expression<Func<T, TValue>> member, bool required = false, decimal? minimum = null, decimal? maximum = null, int? decimals = null) =>
+        Add(member, EditKind.Value, required, minimum: minimum, maximum: maximum, decimals: decimals);
 
     /// <summary>An enum member.</summary>
     protected void Choice<TEnum>(Expression<Func<T, TEnum>> member, bool required = false) => Add(member, EditKind.Enum, required);
@@ -115,10 +115,12 @@ public abstract class EditableFields<T>(string typeName, ContentMutationNames mu
     protected void Reference<TTarget>(Expression<Func<T, int>> member, string name) where TTarget : ContentEntity =>
         Add(member, EditKind.Reference, true, target: typeof(TTarget), name: name);
 
-    private void Add(LambdaExpression member, EditKind kind, bool required, int? maxLength = null, decimal? minimum = null, Type? target = null, string? name = null)
+    private void Add(
+        LambdaExpression member, EditKind kind, bool required, int? maxLength = null, decimal? minimum = null, Type? target = null, string? name = null,
+        decimal? maximum = null, int? decimals = null)
     {
         var property = PropertyOf(member);
-        fields.Add(new EditableField(name ?? property.Name.ToCamelCase(), property, kind, required, maxLength, minimum, target));
+        fields.Add(new EditableField(name ?? property.Name.ToCamelCase(), property, kind, required, maxLength, minimum, target, maximum, decimals));
     }
 
     /// <summary>The property <paramref name="member"/> reads (<c>x =&gt; x.TableId</c>, also through a conversion).</summary>

@@ -80,8 +80,14 @@ internal static class InputValues
                 return taken ? Fail(problems, field, $"'{text}' is already used by another {fields.TypeName}.") : text;
             case EditKind.Value:
                 var number = Convert.ChangeType(raw, field.ValueType, CultureInfo.InvariantCulture);
-                if (field.Minimum is { } minimum && Convert.ToDecimal(number, CultureInfo.InvariantCulture) < minimum)
+                if (field is { Minimum: null, Maximum: null, Decimals: null }) return number; // dates, flags, unbounded numbers
+                var value = Convert.ToDecimal(number, CultureInfo.InvariantCulture);
+                if (field.Minimum is { } minimum && value < minimum)
                     return Fail(problems, field, $"must be at least {minimum.ToString(CultureInfo.InvariantCulture)}.");
+                if (field.Maximum is { } maximum && value > maximum)
+                    return Fail(problems, field, $"must be at most {maximum.ToString(CultureInfo.InvariantCulture)}.");
+                if (field.Decimals is { } decimals && decimal.Round(value, decimals) != value)
+                    return Fail(problems, field, $"may have at most {decimals} decimals.");
                 return number;
             case EditKind.Enum:
                 return raw;

@@ -62,6 +62,8 @@ public static class MutationTypes
         EditKind.Text => $"Text, at most {field.MaxLength} characters (trimmed).",
         EditKind.Slug => "Lower-case letters and digits joined by hyphens; unique.",
         EditKind.Reference => $"The global id of an existing {field.Target!.Name}.",
+        EditKind.Value when field.Minimum is { } min && field.Maximum is { } max =>
+            $"At least {min}, at most {max.ToString(System.Globalization.CultureInfo.InvariantCulture)}{(field.Decimals is { } d ? $", with at most {d} decimals" : "")}.",
         EditKind.Value when field.Minimum is { } min => $"At least {min}.",
         _ => "",
     };

@@ -22,7 +22,7 @@ public sealed class IdeaEditing : EditableFields<Idea>
         Text(x => x.Description, Idea.DescriptionMaxLength);
         Choices(x => x.ProposedActors);
         Value(x => x.SupportCount, minimum: Idea.SupportCountMinimum);
-        Value(x => x.CostEstimate, minimum: Idea.CostEstimateMinimum);
+        Value(x => x.CostEstimate, minimum: Idea.CostEstimateMinimum, maximum: Idea.CostEstimateMaximum, decimals: Idea.CostEstimateDecimals);
         Choice(x => x.Source, required: true);
         Text(x => x.ExternalReference, Idea.ExternalReferenceMaxLength);
         Choice(x => x.BudgetSelection);
