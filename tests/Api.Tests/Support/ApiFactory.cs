@@ -28,6 +28,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Dialoogtafels", Database.ConnectionString);
         builder.UseSetting("Authentication:SigningKey", SigningKey);
+        builder.UseSetting("RateLimiting:Enabled", "false"); // test classes send hundreds of requests a minute; RateLimitingTests turn it on
     }
 
     /// <summary>A development token for <paramref name="role"/> as the actor <paramref name="actor"/>.</summary>
