@@ -30,12 +30,13 @@ public static class ListFieldExtensions
     /// <summary>
     /// A root cursor connection <c>{name}(first, after, last, before, where, order, search): {Name}Connection</c>
     /// over <paramref name="source"/> (see <see cref="ListArguments{T}"/>). Bad arguments are field
-    /// errors with codes (<see cref="PagingErrors"/>, <c>SEARCH_TOO_LONG</c>).
+    /// errors with codes (<see cref="PagingErrors"/>, <c>SEARCH_TOO_LONG</c>); the field is nullable, as HotChocolate
+    /// generates connections, so such an error nulls this field only and its siblings still answer.
     /// </summary>
     public static FieldBuilder<object?, object> Connection<T>(
         this ObjectGraphType root, ConnectionTypes connections, string name, Func<DialoogtafelsDbContext, IQueryable<T>> source)
         where T : class, IEntity =>
-        root.Field(name, new NonNullGraphType(connections.For(name, connections.Catalog.Of<T>().TypeName)))
+        root.Field(name, connections.For(name, connections.Catalog.Of<T>().TypeName))
             .ListArguments<object?, T>(connections.Catalog)
             .ResolveAsync(async context => await TopLevelQuery.LoadAsync(
                 context.Service<IDbContextFactory<DialoogtafelsDbContext>>(), source, context.ListArguments<T>(), context.CancellationToken));
@@ -49,7 +50,7 @@ public static class ListFieldExtensions
     public static FieldBuilder<object?, object> CollectionSegment<T>(
         this ObjectGraphType root, CollectionSegmentTypes segments, string name, Func<DialoogtafelsDbContext, IQueryable<T>> source)
         where T : class, IEntity =>
-        root.Field(name, new NonNullGraphType(segments.For(segments.Catalog.Of<T>().TypeName)))
+        root.Field(name, segments.For(segments.Catalog.Of<T>().TypeName))
             .SegmentArguments<object?, T>(segments.Catalog)
             .ResolveAsync(async context =>
             {
@@ -67,7 +68,7 @@ public static class ListFieldExtensions
         this ObjectGraphType<TParent> type, ConnectionTypes connections, string name, Expression<Func<TParent, IEnumerable<TChild>>> navigation)
         where TParent : ContentEntity
         where TChild : ContentEntity =>
-        type.Field(name, new NonNullGraphType(connections.For(name, connections.Catalog.Of<TChild>().TypeName)))
+        type.Field(name, connections.For(name, connections.Catalog.Of<TChild>().TypeName))
             .ListArguments<TParent, TChild>(connections.Catalog)
             .Resolve(context => context.Service<DataLoaderRegistry>().ForField(context.FieldAst, context.FieldDefinition, () =>
             {
