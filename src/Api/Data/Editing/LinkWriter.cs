@@ -81,7 +81,8 @@ public sealed class LinkWriter(ContentWriter writer, EntityCatalog catalog)
 
         // Nothing to change (as an update that changes no field): no new version, no audit record.
         if (!changed) return WriteResult.Saved(item);
-        edit.Db.Entry(item).Property(e => e.UpdatedAt).IsModified = true; // the version counts up with the links
+        // links are public content: the public version counts up with them (and the CMS's EditVersion)
+        edit.Db.Entry(item).Property(e => e.UpdatedAt).IsModified = true;
         edit.Record(item, fields.TypeName, add ? links.AddOperation : links.RemoveOperation, [links.Field]);
         try
         {
@@ -90,7 +91,7 @@ public sealed class LinkWriter(ContentWriter writer, EntityCatalog catalog)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return WriteResult.Failed(new ConcurrencyProblem(item.Version, "The item was changed by someone else while saving: reload it and try again."));
+            return WriteResult.Failed(new ConcurrencyProblem(item.EditVersion, "The item was changed by someone else while saving: reload it and try again."));
         }
     }
 
