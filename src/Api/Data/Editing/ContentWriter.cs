@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.GraphQL.Common;
 using Dialoogtafels.Api.Security;
 using Dialoogtafels.Domain.Common;
@@ -15,9 +16,12 @@ namespace Dialoogtafels.Api.Data.Editing;
 /// and <see cref="ContentEntity.UpdatedAt"/> — until the draft is published, and writes an audit record
 /// — and for content changes a revision — in the same transaction. A failed write changes nothing.
 /// </summary>
-public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> contexts, IHttpContextAccessor http)
+public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> contexts, IHttpContextAccessor http, EntityCatalog catalog)
 {
-    /// <summary>Creates a draft <typeparamref name="T"/> from <paramref name="input"/>.</summary>
+    /// <summary>
+    /// Creates a draft <typeparamref name="T"/> from <paramref name="input"/>, with the links its declaration lets a
+    /// create set (<see cref="IEditableFields.CreateLinks"/>, e.g. <c>themeIds</c>) in the same write and audit record.
+    /// </summary>
     public async Task<WriteResult> CreateAsync<T>(IEditableFields fields, IDictionary<string, object?> input, CancellationToken ct)
         where T : ContentEntity
     {
@@ -26,12 +30,22 @@ public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> cont
         var problems = new List<WriteProblem>();
         var entity = Activator.CreateInstance<T>();
         var content = await InputValues.ReadAsync(edit, fields, input, ContentSnapshot.Of(entity, fields, withDraft: false), null, problems, ct);
+        var changed = content.Select(p => p.Key).ToList();
+        foreach (var links in fields.CreateLinks)
+        {
+            if (input.TryGetValue(links.Name, out var raw) && raw is IEnumerable<object> ids && ids.Cast<string>().ToList() is { Count: > 0 } targetIds)
+            {
+                await links.AddAsync(edit, entity, targetIds, catalog.Of(links.TargetType).TypeName, problems, ct);
+                changed.Add(links.Field);
+            }
+        }
+
         if (problems.Count > 0) return WriteResult.Failed([.. problems]);
 
         entity.Status = PublicationStatus.Draft;
         ContentSnapshot.Apply(entity, fields, content);
         edit.Db.Add(entity);
-        edit.Record(entity, fields.TypeName, "create", content.Select(p => p.Key).ToList(), content);
+        edit.Record(entity, fields.TypeName, "create", changed, content);
         return await SaveAsync<T>(edit, entity, ct);
     }
 
