@@ -13,9 +13,13 @@ namespace Dialoogtafels.Persistence;
 /// <summary>
 /// The EF Core unit of work over the PostgreSQL database. Tables and columns are snake_case; enums
 /// are stored as their C# names (text). Entity mappings live in <c>Configurations/</c>, one class per
-/// entity. On save it sets <see cref="ContentEntity.CreatedAt"/> and <see cref="ContentEntity.UpdatedAt"/>
-/// and counts <see cref="ContentEntity.Version"/> up; a save whose rows changed meanwhile fails with
-/// <see cref="DbUpdateConcurrencyException"/>.
+/// entity. On save it sets <see cref="ContentEntity.CreatedAt"/> and <see cref="ContentEntity.EditedAt"/>
+/// and counts <see cref="ContentEntity.EditVersion"/> up, and — when the save changes anything the
+/// public can read (any member but <see cref="ContentEntity.CmsOnlyMembers"/>) — sets
+/// <see cref="ContentEntity.UpdatedAt"/> and counts <see cref="ContentEntity.Version"/> up. A write that
+/// changes public content without changing one of its columns (links, a publish that applies only
+/// links) marks <see cref="ContentEntity.UpdatedAt"/> modified. A save whose rows changed meanwhile
+/// fails with <see cref="DbUpdateConcurrencyException"/>.
 /// </summary>
 public class DialoogtafelsDbContext(DbContextOptions<DialoogtafelsDbContext> options) : DbContext(options)
 {
@@ -89,11 +93,18 @@ public class DialoogtafelsDbContext(DbContextOptions<DialoogtafelsDbContext> opt
             {
                 entry.Entity.CreatedAt = now;
                 entry.Entity.UpdatedAt = now;
+                entry.Entity.EditedAt = now;
             }
             else if (entry.State == EntityState.Modified)
             {
-                entry.Entity.UpdatedAt = now;
-                entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
+                if (entry.Properties.Any(p => p.IsModified && !ContentEntity.CmsOnlyMembers.Contains(p.Metadata.Name)))
+                {
+                    entry.Entity.UpdatedAt = now;
+                    entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
+                }
+
+                entry.Entity.EditedAt = now;
+                entry.Entity.EditVersion = entry.Property(e => e.EditVersion).OriginalValue + 1;
             }
         }
     }

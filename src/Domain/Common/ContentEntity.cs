@@ -2,8 +2,10 @@ namespace Dialoogtafels.Domain.Common;
 
 /// <summary>
 /// Base of every content entity: a database-generated integer key, a publication status,
-/// created/updated timestamps (UTC, set by the persistence layer on save), an optimistic
-/// concurrency <see cref="Version"/>, a soft-delete mark and the pending draft of a published item.
+/// created/updated timestamps (UTC, set by the persistence layer on save), two versions — the public
+/// <see cref="Version"/> and <see cref="UpdatedAt"/> of the content the public can read, and the CMS's
+/// optimistic concurrency <see cref="EditVersion"/> and <see cref="EditedAt"/> that move on every
+/// save — a soft-delete mark and the pending draft of a published item.
 /// </summary>
 public abstract class ContentEntity : IEntity
 {
@@ -16,11 +18,28 @@ public abstract class ContentEntity : IEntity
     /// <summary>When the row was first saved (UTC).</summary>
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>When the row was last saved (UTC).</summary>
+    /// <summary>
+    /// When the content the public can read last changed (UTC): set on a save that changes anything
+    /// but the CMS-only members (<see cref="CmsOnlyMembers"/>), so a pending draft or a review request
+    /// leaves it as it is (set by the persistence layer).
+    /// </summary>
     public DateTimeOffset UpdatedAt { get; set; }
 
-    /// <summary>Optimistic concurrency version: 1 when created, one more on every save (set by the persistence layer).</summary>
+    /// <summary>
+    /// The public version: 1 when created, one more on a save that changes anything but the CMS-only
+    /// members (<see cref="CmsOnlyMembers"/>), together with <see cref="UpdatedAt"/> (set by the persistence layer).
+    /// </summary>
     public int Version { get; set; } = 1;
+
+    /// <summary>
+    /// The CMS's optimistic concurrency version: 1 when created, one more on every save, pending
+    /// drafts and review requests included (set by the persistence layer). Writes check
+    /// <c>expectedVersion</c> against it.
+    /// </summary>
+    public int EditVersion { get; set; } = 1;
+
+    /// <summary>When the row was last saved (UTC), pending drafts and review requests included (set by the persistence layer).</summary>
+    public DateTimeOffset EditedAt { get; set; }
 
     /// <summary>When the item was deleted (UTC); null while it exists. Deletes are soft: a deleted item can be restored.</summary>
     public DateTimeOffset? DeletedAt { get; set; }
@@ -37,4 +56,23 @@ public abstract class ContentEntity : IEntity
     /// published version — until the draft is published.
     /// </summary>
     public string? PendingDraft { get; set; }
+
+    /// <summary>
+    /// The members the public never reads: a save that changes only these counts up
+    /// <see cref="EditVersion"/> and sets <see cref="EditedAt"/>, but keeps <see cref="Version"/> and <see cref="UpdatedAt"/>.
+    /// </summary>
+    public static IReadOnlySet<string> CmsOnlyMembers { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        nameof(PendingDraft), nameof(ReviewRequestedAt), nameof(EditVersion), nameof(EditedAt),
+    };
+
+    /// <summary>
+    /// The members a CMS caller reads in place of public ones: the item's own <c>version</c> and
+    /// <c>updatedAt</c> show a CMS caller the state of its last save (its draft included).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> CmsMembers { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [nameof(Version)] = nameof(EditVersion),
+        [nameof(UpdatedAt)] = nameof(EditedAt),
+    };
 }

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Dialoogtafels.Persistence.Configurations;
 
 /// <summary>
-/// Mapping shared by every <see cref="ContentEntity"/>: key, indexed status, timestamps, the
-/// concurrency token <see cref="ContentEntity.Version"/>, the pending draft as <c>jsonb</c>, and a
+/// Mapping shared by every <see cref="ContentEntity"/>: key, indexed status, timestamps, the public
+/// <see cref="ContentEntity.Version"/>, the concurrency token <see cref="ContentEntity.EditVersion"/>, the pending draft as <c>jsonb</c>, and a
 /// query filter that hides soft-deleted rows (write paths that restore use <c>IgnoreQueryFilters</c>).
 /// </summary>
 internal static class ContentEntityConfiguration
@@ -17,7 +17,9 @@ internal static class ContentEntityConfiguration
         builder.HasIndex(x => x.Status);
         builder.Property(x => x.CreatedAt).IsRequired();
         builder.Property(x => x.UpdatedAt).IsRequired();
-        builder.Property(x => x.Version).IsConcurrencyToken().HasDefaultValue(1);
+        builder.Property(x => x.Version).HasDefaultValue(1);
+        builder.Property(x => x.EditVersion).IsConcurrencyToken().HasDefaultValue(1);
+        builder.Property(x => x.EditedAt).IsRequired();
         builder.Property(x => x.PendingDraft).HasColumnType("jsonb");
         builder.HasQueryFilter(x => x.DeletedAt == null);
     }

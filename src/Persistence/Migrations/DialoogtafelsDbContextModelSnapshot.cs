@@ -166,6 +166,17 @@ namespace Dialoogtafels.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("description");
 
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("edit_version");
+
+                    b.Property<DateTimeOffset>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
                     b.Property<string>("Organiser")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -226,7 +237,6 @@ namespace Dialoogtafels.Persistence.Migrations
                         .HasColumnName("updated_at");
 
                     b.Property<int>("Version")
-                        .IsConcurrencyToken()
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
                         .HasDefaultValue(1)
@@ -272,6 +282,17 @@ namespace Dialoogtafels.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("dialogue_id");
 
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("edit_version");
+
+                    b.Property<DateTimeOffset>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
                     b.Property<string>("PendingDraft")
                         .HasColumnType("jsonb")
                         .HasColumnName("pending_draft");
@@ -310,7 +331,6 @@ namespace Dialoogtafels.Persistence.Migrations
                         .HasColumnName("url");
 
                     b.Property<int>("Version")
-                        .IsConcurrencyToken()
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
                         .HasDefaultValue(1)
@@ -362,6 +382,17 @@ namespace Dialoogtafels.Persistence.Migrations
                     b.Property<int>("DialogueId")
                         .HasColumnType("integer")
                         .HasColumnName("dialogue_id");
+
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("edit_version");
+
+                    b.Property<DateTimeOffset>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
 
                     b.Property<string>("ExternalReference")
                         .HasMaxLength(200)
@@ -429,7 +460,6 @@ namespace Dialoogtafels.Persistence.Migrations
                         .HasColumnName("updated_at");
 
                     b.Property<int>("Version")
-                        .IsConcurrencyToken()
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
                         .HasDefaultValue(1)
@@ -500,6 +530,17 @@ namespace Dialoogtafels.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("description");
 
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("edit_version");
+
+                    b.Property<DateTimeOffset>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -531,7 +572,6 @@ namespace Dialoogtafels.Persistence.Migrations
                         .HasColumnName("updated_at");
 
                     b.Property<int>("Version")
-                        .IsConcurrencyToken()
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
                         .HasDefaultValue(1)
@@ -574,6 +614,17 @@ namespace Dialoogtafels.Persistence.Migrations
                     b.Property<int>("DialogueId")
                         .HasColumnType("integer")
                         .HasColumnName("dialogue_id");
+
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("edit_version");
+
+                    b.Property<DateTimeOffset>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
 
                     b.Property<bool>("IsParaphrase")
                         .HasColumnType("boolean")
@@ -627,7 +678,6 @@ namespace Dialoogtafels.Persistence.Migrations
                         .HasColumnName("updated_at");
 
                     b.Property<int>("Version")
-                        .IsConcurrencyToken()
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
                         .HasDefaultValue(1)
@@ -681,6 +731,17 @@ namespace Dialoogtafels.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("dialogue_id");
 
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("edit_version");
+
+                    b.Property<DateTimeOffset>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
                     b.Property<string>("Format")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -726,7 +787,6 @@ namespace Dialoogtafels.Persistence.Migrations
                         .HasColumnName("updated_at");
 
                     b.Property<int>("Version")
-                        .IsConcurrencyToken()
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
                         .HasDefaultValue(1)
@@ -848,6 +908,17 @@ namespace Dialoogtafels.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("description");
 
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("edit_version");
+
+                    b.Property<DateTimeOffset>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -883,7 +954,6 @@ namespace Dialoogtafels.Persistence.Migrations
                         .HasColumnName("updated_at");
 
                     b.Property<int>("Version")
-                        .IsConcurrencyToken()
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
                         .HasDefaultValue(1)

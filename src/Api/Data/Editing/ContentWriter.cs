@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.GraphQL.Common;
 using Dialoogtafels.Api.Security;
 using Dialoogtafels.Domain.Common;
@@ -9,14 +10,18 @@ namespace Dialoogtafels.Api.Data.Editing;
 
 /// <summary>
 /// The write path of content (a scoped service): every CMS mutation goes through it. It checks the
-/// caller's role again (after the schema's authorization rule), validates the input, keeps a
-/// published item's public version until the draft is published, counts the version up, and writes
-/// an audit record — and for content changes a revision — in the same transaction. A failed write
-/// changes nothing.
+/// caller's role again (after the schema's authorization rule), validates the input, checks
+/// <c>expectedVersion</c> against the item's <see cref="ContentEntity.EditVersion"/> (which every save
+/// counts up), keeps a published item's public content — and its public <see cref="ContentEntity.Version"/>
+/// and <see cref="ContentEntity.UpdatedAt"/> — until the draft is published, and writes an audit record
+/// — and for content changes a revision — in the same transaction. A failed write changes nothing.
 /// </summary>
-public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> contexts, IHttpContextAccessor http)
+public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> contexts, IHttpContextAccessor http, EntityCatalog catalog)
 {
-    /// <summary>Creates a draft <typeparamref name="T"/> from <paramref name="input"/>.</summary>
+    /// <summary>
+    /// Creates a draft <typeparamref name="T"/> from <paramref name="input"/>, with the links its declaration lets a
+    /// create set (<see cref="IEditableFields.CreateLinks"/>, e.g. <c>themeIds</c>) in the same write and audit record.
+    /// </summary>
     public async Task<WriteResult> CreateAsync<T>(IEditableFields fields, IDictionary<string, object?> input, CancellationToken ct)
         where T : ContentEntity
     {
@@ -25,12 +30,22 @@ public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> cont
         var problems = new List<WriteProblem>();
         var entity = Activator.CreateInstance<T>();
         var content = await InputValues.ReadAsync(edit, fields, input, ContentSnapshot.Of(entity, fields, withDraft: false), null, problems, ct);
+        var changed = content.Select(p => p.Key).ToList();
+        foreach (var links in fields.CreateLinks)
+        {
+            if (input.TryGetValue(links.Name, out var raw) && raw is IEnumerable<object> ids && ids.Cast<string>().ToList() is { Count: > 0 } targetIds)
+            {
+                await links.AddAsync(edit, entity, targetIds, catalog.Of(links.TargetType).TypeName, problems, ct);
+                changed.Add(links.Field);
+            }
+        }
+
         if (problems.Count > 0) return WriteResult.Failed([.. problems]);
 
         entity.Status = PublicationStatus.Draft;
         ContentSnapshot.Apply(entity, fields, content);
         edit.Db.Add(entity);
-        edit.Record(entity, fields.TypeName, "create", content.Select(p => p.Key).ToList(), content);
+        edit.Record(entity, fields.TypeName, "create", changed, content);
         return await SaveAsync<T>(edit, entity, ct);
     }
 
@@ -122,6 +137,8 @@ public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> cont
                     changed = ContentSnapshot.Changed(ContentSnapshot.Of(entity, fields, withDraft: false), draft);
                     ContentSnapshot.Apply(entity, fields, draft);
                     entity.PendingDraft = null;
+                    // the public content changes, also when the draft matched it: a new public version
+                    edit.Db.Entry(entity).Property(e => e.UpdatedAt).IsModified = true;
                 }
 
                 entity.Status = change == StateChange.Publish ? PublicationStatus.Published : PublicationStatus.Draft;
@@ -152,6 +169,7 @@ public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> cont
     /// <summary>
     /// Loads the tracked item with global id <paramref name="id"/> for a write: not found, role and
     /// version problems come back as problems, in that order (so nobody learns about items they may not see).
+    /// <paramref name="expectedVersion"/> is compared with <see cref="ContentEntity.EditVersion"/>, the version CMS callers read.
     /// </summary>
     public static async Task<(T? Entity, WriteProblem? Problem)> LoadAsync<T>(
         EditContext edit, IEditableFields fields, string id, int? expectedVersion, Role role, string what, CancellationToken ct, bool includeDeleted = false)
@@ -166,8 +184,8 @@ public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> cont
         }
 
         if (entity is null) return (null, new NotFoundProblem(id, $"There is no {fields.TypeName} with id {id}."));
-        if (expectedVersion is { } expected && entity.Version != expected)
-            return (null, new ConcurrencyProblem(entity.Version, $"{fields.TypeName} {id} is at version {entity.Version}, not {expected}: reload it and apply your change again."));
+        if (expectedVersion is { } expected && entity.EditVersion != expected)
+            return (null, new ConcurrencyProblem(entity.EditVersion, $"{fields.TypeName} {id} is at version {entity.EditVersion}, not {expected}: reload it and apply your change again."));
         return (entity, null);
     }
 
@@ -197,7 +215,7 @@ public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> cont
         }
         catch (DbUpdateConcurrencyException)
         {
-            var current = await edit.Db.Set<T>().IgnoreQueryFilters().AsNoTracking().Where(e => e.Id == entity.Id).Select(e => e.Version).FirstOrDefaultAsync(ct);
+            var current = await edit.Db.Set<T>().IgnoreQueryFilters().AsNoTracking().Where(e => e.Id == entity.Id).Select(e => e.EditVersion).FirstOrDefaultAsync(ct);
             return WriteResult.Failed(new ConcurrencyProblem(current, "The item was changed by someone else while saving: reload it and apply your change again."));
         }
     }

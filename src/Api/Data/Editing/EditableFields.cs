@@ -27,6 +27,9 @@ public interface IEditableFields
 
     /// <summary>Rules over several fields, checked on the content an edit would save (see <see cref="ContentRule"/>).</summary>
     IReadOnlyList<ContentRule> Rules { get; }
+
+    /// <summary>The links a create sets in the same write (e.g. <c>themeIds</c>); each is an input field of <c>create…</c>.</summary>
+    IReadOnlyList<ICreateLinks> CreateLinks { get; }
 }
 
 /// <summary>
@@ -59,6 +62,7 @@ public abstract class EditableFields<T>(string typeName, ContentMutationNames mu
 {
     private readonly List<EditableField> fields = [];
     private readonly List<ContentRule> rules = [];
+    private readonly List<ICreateLinks> createLinks = [];
 
     /// <inheritdoc />
     public Type EntityType => typeof(T);
@@ -77,6 +81,23 @@ public abstract class EditableFields<T>(string typeName, ContentMutationNames mu
 
     /// <inheritdoc />
     public IReadOnlyList<ContentRule> Rules => rules;
+
+    /// <inheritdoc />
+    public IReadOnlyList<ICreateLinks> CreateLinks => createLinks;
+
+    /// <summary>
+    /// Lets <c>create…</c> set the links of <paramref name="links"/> under the input field <paramref name="name"/>
+    /// (e.g. <c>themeIds</c>), in the same write as the item.
+    /// </summary>
+    /// <exception cref="ArgumentException">When <typeparamref name="T"/> is not a <typeparamref name="TSource"/>.</exception>
+    protected void Links<TSource, TTarget>(LinkSet<TSource, TTarget> links, string name)
+        where TSource : class
+        where TTarget : ContentEntity
+    {
+        if (!typeof(TSource).IsAssignableFrom(typeof(T)))
+            throw new ArgumentException($"{typeof(T).Name} is not a {typeof(TSource).Name}: it cannot have the links {links.Field}.", nameof(links));
+        createLinks.Add(new CreateLinks<TSource, TTarget>(links, name));
+    }
 
     /// <summary>A rule over several members; a violation is reported on <paramref name="member"/>'s input field.</summary>
     protected void Rule<TValue>(Expression<Func<T, TValue>> member, string message, Func<T, bool> holds) =>

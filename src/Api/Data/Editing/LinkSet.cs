@@ -38,3 +38,58 @@ public sealed record LinkSet<TSource, TTarget>(
     /// <summary>Reads the navigation of a loaded item.</summary>
     public Func<TSource, List<TTarget>> Targets { get; } = Navigation.Compile();
 }
+
+/// <summary>
+/// Links a <c>create…</c> mutation sets on the new item in the same write (e.g. <c>themeIds</c>), declared
+/// by the entity's editing declaration with <see cref="EditableFields{T}.Links{TSource, TTarget}"/>.
+/// </summary>
+public interface ICreateLinks
+{
+    /// <summary>The input field of the target ids, e.g. <c>themeIds</c>.</summary>
+    string Name { get; }
+
+    /// <summary>The field name that audit records list as changed, e.g. <c>themes</c>.</summary>
+    string Field { get; }
+
+    /// <summary>The linked entity.</summary>
+    Type TargetType { get; }
+
+    /// <summary>The target in descriptions and messages, e.g. <c>theme</c>.</summary>
+    string TargetNoun { get; }
+
+    /// <summary>
+    /// Adds the targets <paramref name="targetIds"/> (global ids of type <paramref name="targetTypeName"/>, duplicates
+    /// ignored) to <paramref name="item"/>; each id that names no existing target adds a <see cref="ValidationProblem"/>
+    /// at <c>["input", Name, i]</c> to <paramref name="problems"/> (then the caller writes nothing).
+    /// </summary>
+    Task AddAsync(EditContext edit, ContentEntity item, IReadOnlyList<string> targetIds, string targetTypeName, List<WriteProblem> problems, CancellationToken ct);
+}
+
+/// <summary>The <see cref="ICreateLinks"/> of a <see cref="LinkSet{TSource, TTarget}"/> under the input name <paramref name="name"/>.</summary>
+public sealed class CreateLinks<TSource, TTarget>(LinkSet<TSource, TTarget> links, string name) : ICreateLinks
+    where TSource : class
+    where TTarget : ContentEntity
+{
+    /// <inheritdoc />
+    public string Name => name;
+
+    /// <inheritdoc />
+    public string Field => links.Field;
+
+    /// <inheritdoc />
+    public Type TargetType => typeof(TTarget);
+
+    /// <inheritdoc />
+    public string TargetNoun => links.TargetNoun;
+
+    /// <inheritdoc />
+    public async Task AddAsync(EditContext edit, ContentEntity item, IReadOnlyList<string> targetIds, string targetTypeName, List<WriteProblem> problems, CancellationToken ct)
+    {
+        var targets = await LinkWriter.TargetsAsync<TTarget>(edit, targetIds, targetTypeName, i => ["input", name, i.ToString()], links.TargetNoun, problems, ct);
+        var current = links.Targets((TSource)(object)item);
+        foreach (var target in targets)
+        {
+            if (current.All(t => t.Id != target.Id)) current.Add(target);
+        }
+    }
+}

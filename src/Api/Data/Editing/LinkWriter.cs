@@ -9,8 +9,9 @@ namespace Dialoogtafels.Api.Data.Editing;
 
 /// <summary>
 /// Writes the links between content items declared as a <see cref="LinkSet{TSource, TTarget}"/>.
-/// Links change at once (they are not part of drafts), so linking a published item changes what the
-/// public sees and requires PUBLISHER; a draft's links need its edit role. A change counts the item's
+/// Links change at once (they are not part of drafts, and are not reviewed): linking a published item
+/// changes what the public sees at once, with a new public version, and so requires PUBLISHER; a
+/// draft's links need its edit role. A new item gets its first links with its create (<see cref="ICreateLinks"/>). A change counts the item's
 /// version up and writes an audit record, in one transaction; a change that changes nothing writes nothing.
 /// </summary>
 public sealed class LinkWriter(ContentWriter writer, EntityCatalog catalog)
@@ -53,18 +54,8 @@ public sealed class LinkWriter(ContentWriter writer, EntityCatalog catalog)
         if (edit.Require(needed, $"Changing the links of a {item.Status.ToString().ToLowerInvariant()} {fields.TypeName}") is { } denied)
             return WriteResult.Failed(denied);
 
-        var targetType = catalog.Of<TTarget>().TypeName;
         var problems = new List<WriteProblem>();
-        var targets = new List<TTarget>();
-        for (var i = 0; i < targetIds.Count; i++)
-        {
-            var target = GlobalId.TryDecode(targetIds[i], out var type, out var key) && type == targetType
-                ? await edit.Db.Set<TTarget>().AsTracking().FirstOrDefaultAsync(t => t.Id == key, ct)
-                : null;
-            if (target is null) problems.Add(new ValidationProblem(links.TargetPath(i), $"`{targetIds[i]}` names no existing {links.TargetNoun}."));
-            else targets.Add(target);
-        }
-
+        var targets = await TargetsAsync<TTarget>(edit, targetIds, catalog.Of<TTarget>().TypeName, links.TargetPath, links.TargetNoun, problems, ct);
         if (problems.Count > 0) return WriteResult.Failed([.. problems]);
         var current = links.Targets((TSource)(object)item);
         var changed = false;
@@ -81,7 +72,8 @@ public sealed class LinkWriter(ContentWriter writer, EntityCatalog catalog)
 
         // Nothing to change (as an update that changes no field): no new version, no audit record.
         if (!changed) return WriteResult.Saved(item);
-        edit.Db.Entry(item).Property(e => e.UpdatedAt).IsModified = true; // the version counts up with the links
+        // links are public content: the public version counts up with them (and the CMS's EditVersion)
+        edit.Db.Entry(item).Property(e => e.UpdatedAt).IsModified = true;
         edit.Record(item, fields.TypeName, add ? links.AddOperation : links.RemoveOperation, [links.Field]);
         try
         {
@@ -90,8 +82,30 @@ public sealed class LinkWriter(ContentWriter writer, EntityCatalog catalog)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return WriteResult.Failed(new ConcurrencyProblem(item.Version, "The item was changed by someone else while saving: reload it and try again."));
+            return WriteResult.Failed(new ConcurrencyProblem(item.EditVersion, "The item was changed by someone else while saving: reload it and try again."));
         }
+    }
+
+    /// <summary>
+    /// The tracked, existing (not deleted) targets that <paramref name="targetIds"/> name (global ids of type
+    /// <paramref name="targetTypeName"/>); each id that names none adds a <see cref="ValidationProblem"/> at
+    /// <paramref name="path"/>(i) to <paramref name="problems"/>.
+    /// </summary>
+    public static async Task<List<TTarget>> TargetsAsync<TTarget>(
+        EditContext edit, IReadOnlyList<string> targetIds, string targetTypeName, Func<int, string[]> path, string noun, List<WriteProblem> problems, CancellationToken ct)
+        where TTarget : ContentEntity
+    {
+        var targets = new List<TTarget>();
+        for (var i = 0; i < targetIds.Count; i++)
+        {
+            var target = GlobalId.TryDecode(targetIds[i], out var type, out var key) && type == targetTypeName
+                ? await edit.Db.Set<TTarget>().AsTracking().FirstOrDefaultAsync(t => t.Id == key, ct)
+                : null;
+            if (target is null) problems.Add(new ValidationProblem(path(i), $"`{targetIds[i]}` names no existing {noun}."));
+            else targets.Add(target);
+        }
+
+        return targets;
     }
 
     // An entity TSource is that entity; an interface TSource is any declared entity that implements it, by the id's type name.

@@ -72,7 +72,7 @@ public static class FilterTranslator
                 _ when pair.Value is null => True,
                 "and" => All(Items(pair.Value).Select(i => Object(type, i, target))),
                 "or" => Any(Items(pair.Value).Select(i => Object(type, i, target))),
-                _ => Field(Allowed(type.FilterFields[pair.Key]), ParameterReplacer.Apply(type.FilterFields[pair.Key].Member, target), (IDictionary<string, object?>)pair.Value),
+                _ => Field(Allowed(type.FilterFields[pair.Key]), ParameterReplacer.Apply(visibility.AsRead(type.FilterFields[pair.Key].Member), target), (IDictionary<string, object?>)pair.Value),
             }));
 
         // Codes as the authorization validation rule gives them: anonymous callers are not authenticated,

@@ -60,8 +60,9 @@ public static class SortArgument
         {
             if (value is null) continue;
             var field = type.SortFields[name];
-            if (field.Selector is { } selector)
+            if (field.Selector is { } declared)
             {
+                var selector = visibility.AsRead(declared); // a CMS caller sorts by the updatedAt it reads
                 var key = via is null ? selector : Expression.Lambda(OrMissing(ParameterReplacer.Apply(selector, via.Body), field.Missing!, visible), via.Parameters);
                 keys.Add(new SortKey(prefix + name, key, (bool)value));
             }

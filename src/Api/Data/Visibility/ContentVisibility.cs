@@ -39,6 +39,33 @@ public sealed class ContentVisibility(IHttpContextAccessor http)
     private static readonly System.Reflection.MethodInfo FilterMethod =
         typeof(ContentVisibility).GetMethods().Single(m => m.Name == nameof(Filter) && m.IsGenericMethodDefinition);
 
+    /// <summary>
+    /// <paramref name="member"/> (a filter member or sort key over an entity) as the caller reads it:
+    /// for a CMS caller the public <see cref="ContentEntity.Version"/> and <see cref="ContentEntity.UpdatedAt"/>
+    /// of content become <see cref="ContentEntity.EditVersion"/> and <see cref="ContentEntity.EditedAt"/>
+    /// (<see cref="ContentEntity.CmsMembers"/>), the values its <c>version</c> and <c>updatedAt</c> fields
+    /// show, so that a CMS list filters and sorts by what it shows; anonymous callers (and open data) read
+    /// the public members, which a pending draft does not change.
+    /// </summary>
+    public LambdaExpression AsRead(LambdaExpression member) =>
+        Role is null ? member : (LambdaExpression)new CmsMemberRewriter().Visit(member);
+
+    /// <summary>Whether the caller reads the CMS's members of content (see <see cref="AsRead"/>).</summary>
+    public bool ReadsCmsMembers => Role is not null;
+
+    // x.UpdatedAt -> x.EditedAt, x.Version -> x.EditVersion on any content entity.
+    private sealed class CmsMemberRewriter : ExpressionVisitor
+    {
+        protected override Expression VisitMember(MemberExpression node)
+        {
+            var owner = Visit(node.Expression);
+            return node.Member.DeclaringType == typeof(ContentEntity) && owner is not null
+                && ContentEntity.CmsMembers.TryGetValue(node.Member.Name, out var cms)
+                ? Expression.Property(owner, cms)
+                : node.Update(owner);
+        }
+    }
+
     /// <summary>A short name of the current visibility, for naming request-scoped DataLoaders.</summary>
     public string Scope => Role is null ? "public" : "cms";
 

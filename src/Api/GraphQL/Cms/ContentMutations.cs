@@ -13,7 +13,8 @@ namespace Dialoogtafels.Api.GraphQL.Cms;
 /// folder), under the names it writes out (<see cref="ContentMutationNames"/>): <c>create{T}</c>,
 /// <c>update{T}</c> (partial: only the fields given change), <c>submitForReview{T}</c>, <c>publish{T}</c>,
 /// <c>unpublish{T}</c>, <c>archive{T}</c>, <c>delete{T}</c> (soft) and <c>restore{T}</c>; entities in
-/// the order of their type names.
+/// the order of their type names. <c>create{T}</c> also takes the links the declaration lets a create set
+/// (<see cref="IEditableFields.CreateLinks"/>, e.g. <c>themeIds</c>).
 /// </summary>
 /// <param name="catalog">The entities of the schema.</param>
 public sealed class ContentMutations(EntityCatalog catalog) : IMutationFields
@@ -42,6 +43,13 @@ public sealed class ContentMutations(EntityCatalog catalog) : IMutationFields
         {
             create.Field(field.Name, MutationTypes.InputTypeOf(field, field.Required)).Description(MutationTypes.DescriptionOf(field));
             update.Field(field.Name, MutationTypes.InputTypeOf(field, false)).Description(MutationTypes.DescriptionOf(field));
+        }
+
+        foreach (var links in fields.CreateLinks)
+        {
+            create.Field(links.Name, new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("ID"))))
+                .Description($"The global ids of the {links.TargetNoun}s to link the new {type} to, in the same write (duplicates are ignored). "
+                             + $"An id that names no existing {links.TargetNoun} is a `ValidationError` at `[\"input\", \"{links.Name}\", i]`, and nothing is created.");
         }
 
         Mutation(mutation, Named(names.Create, "create", type), create, itemField, item, $"Creates a draft {type}.",

@@ -33,10 +33,17 @@ public abstract class NodeType<T> : ObjectGraphType<T>, INodeType where T : Cont
             .Description("Publication status. Anonymous clients only ever see PUBLISHED content.")
             .Resolve(context => context.Source.Status);
         Field<NonNullGraphType<DateTimeType>>("createdAt").Description("When the item was created (UTC).").Resolve(context => context.Source.CreatedAt);
-        Field<NonNullGraphType<DateTimeType>>("updatedAt").Description("When the item was last changed (UTC).").Resolve(context => context.Source.UpdatedAt);
+        Field<NonNullGraphType<DateTimeType>>("updatedAt")
+            .Description("When the item was last changed (UTC). For the public: when its published content last changed (a pending draft "
+                         + "or review request does not change it). For CMS users: when it was last saved, its draft included; "
+                         + "filters and sorting on `updatedAt` use the same value.")
+            .Reads(nameof(ContentEntity.UpdatedAt), nameof(ContentEntity.EditedAt))
+            .Resolve(context => context.ReadsCmsMembers() ? context.Source.EditedAt : context.Source.UpdatedAt);
         Field<NonNullGraphType<IntGraphType>>("version")
-            .Description("The version of the item, for optimistic concurrency: pass it as `expectedVersion` when you change the item.")
-            .Resolve(context => context.Source.Version);
+            .Description("The version of the item. For CMS users it counts up on every save (its draft and review requests included): "
+                         + "pass it as `expectedVersion` when you change the item. For the public it counts up only when the published content changes.")
+            .Reads(nameof(ContentEntity.Version), nameof(ContentEntity.EditVersion))
+            .Resolve(context => context.ReadsCmsMembers() ? context.Source.EditVersion : context.Source.Version);
         Field("draft", new GraphQLTypeReference(name))
             .Description("CMS only: the item with its unpublished changes; null when it has none. The item itself shows what the public sees.")
             .RequireRole(Role.Editor)

@@ -21,6 +21,12 @@ public static class ResolveContextExtensions
         .GetRequiredService<T>();
 
     /// <summary>
+    /// Whether the caller reads the CMS's version and last-saved time of content (<see cref="ContentEntity.EditVersion"/>,
+    /// <see cref="ContentEntity.EditedAt"/>) rather than the public ones: CMS users do (see <see cref="ContentVisibility.AsRead"/>).
+    /// </summary>
+    public static bool ReadsCmsMembers(this IResolveFieldContext context) => context.Service<ContentVisibility>().ReadsCmsMembers;
+
+    /// <summary>
     /// The visible <typeparamref name="T"/> with key <paramref name="id"/>, or null; batched with every
     /// other by-key load of <typeparamref name="T"/> with the same selection in the same execution step
     /// (one SQL statement), reading only the selected columns.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Dialoogtafels.Api.Data.Editing;
+using Dialoogtafels.Api.GraphQL.Themes;
 using Dialoogtafels.Domain.Dialogues;
 using Dialoogtafels.Domain.Ideas;
 using Dialoogtafels.Domain.Tables;
@@ -27,5 +28,6 @@ public sealed class IdeaEditing : EditableFields<Idea>
         Text(x => x.ExternalReference, Idea.ExternalReferenceMaxLength);
         Choice(x => x.BudgetSelection);
         Value(x => x.IsParaphrase);
+        Links(ThemeLinks.Themes, "themeIds");
     }
 }

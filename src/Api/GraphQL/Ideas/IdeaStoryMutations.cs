@@ -15,8 +15,10 @@ public sealed class IdeaStoryMutations : IMutationFields
     /// <inheritdoc />
     public void AddTo(ObjectGraphType mutation)
     {
-        Add(mutation, "linkIdeaToStory", "LinkIdeaToStoryInput", link: true, "Records that an idea answers a story.");
-        Add(mutation, "unlinkIdeaFromStory", "UnlinkIdeaFromStoryInput", link: false, "Removes the link between an idea and a story.");
+        Add(mutation, "linkIdeaToStory", "LinkIdeaToStoryInput", link: true, "Records that an idea answers a story. Not part of the draft: on a published idea the public sees the link at once "
+            + "(no review; a new public `version`), so it requires PUBLISHER.");
+        Add(mutation, "unlinkIdeaFromStory", "UnlinkIdeaFromStoryInput", link: false, "Removes the link between an idea and a story. Not part of the draft: on a published idea it is gone for the public at once, "
+            + "so it requires PUBLISHER.");
     }
 
     private static void Add(ObjectGraphType mutation, string name, string inputName, bool link, string description)

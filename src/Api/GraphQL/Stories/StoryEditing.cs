@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Dialoogtafels.Api.Data.Editing;
+using Dialoogtafels.Api.GraphQL.Themes;
 using Dialoogtafels.Domain.Dialogues;
 using Dialoogtafels.Domain.Stories;
 using Dialoogtafels.Domain.Tables;
@@ -22,5 +23,6 @@ public sealed class StoryEditing : EditableFields<Story>
         Text(x => x.Title, Story.TitleMaxLength, required: true);
         Text(x => x.Body, Story.BodyMaxLength);
         Value(x => x.IsParaphrase);
+        Links(ThemeLinks.Themes, "themeIds");
     }
 }

@@ -1,4 +1,5 @@
 using Dialoogtafels.Api.Data.Editing;
+using Dialoogtafels.Api.GraphQL.Themes;
 using Dialoogtafels.Domain.Dialogues;
 using Dialoogtafels.Domain.Tables;
 
@@ -19,5 +20,6 @@ public sealed class TableEditing : EditableFields<Table>
         Text(x => x.HostRole, Table.HostRoleMaxLength);
         Text(x => x.Municipality, Table.MunicipalityMaxLength);
         Value(x => x.ParticipantCount, minimum: Table.ParticipantCountMinimum);
+        Links(ThemeLinks.Themes, "themeIds");
     }
 }
