@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data;
 using System.Net;
 using System.Text;
 using System.Text.Json;

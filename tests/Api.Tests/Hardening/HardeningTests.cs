@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;

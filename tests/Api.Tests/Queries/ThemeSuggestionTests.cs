@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data;
 using Dialoogtafels.Api.GraphQL.Common;
 using Dialoogtafels.Api.Tests.Support;
 using Dialoogtafels.Domain.Common;

@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data;
 using Microsoft.EntityFrameworkCore;
 using Dialoogtafels.Api.Tests.Support;
 
@@ -33,8 +34,8 @@ public class VisibilityTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsync
         await using var db = api.Database.CreateContext();
         var draft = db.Ideas.Single(i => i.Title == "Concept idee");
         var published = db.Ideas.First(i => i.Title.StartsWith("Idee"));
-        var draftId = Dialoogtafels.Api.GraphQL.Common.GlobalId.Encode("Idea", draft.Id);
-        var publishedId = Dialoogtafels.Api.GraphQL.Common.GlobalId.Encode("Idea", published.Id);
+        var draftId = Dialoogtafels.Api.Data.GlobalId.Encode("Idea", draft.Id);
+        var publishedId = Dialoogtafels.Api.Data.GlobalId.Encode("Idea", published.Id);
         var data = await api.DataAsync($$"""
             { draft: node(id: "{{draftId}}") { id } missing: node(id: "SWRlYTo5OTk5OTk5") { id } nodes(ids: ["{{publishedId}}", "{{draftId}}", "bogus"]) { id ... on Idea { title } } }
             """);
@@ -57,7 +58,7 @@ public class VisibilityTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsync
             var idea = db.Ideas.AsTracking().Include(i => i.Themes).First(i => i.Title.StartsWith("Idee") && i.Dialogue!.Slug == "zichtbaar");
             idea.Themes.Add(new Dialoogtafels.Domain.Themes.Theme { Name = "Concept zichtbaarheid", Slug = "concept-zichtbaarheid" });
             await db.SaveChangesAsync();
-            id = Dialoogtafels.Api.GraphQL.Common.GlobalId.Encode("Idea", idea.Id);
+            id = Dialoogtafels.Api.Data.GlobalId.Encode("Idea", idea.Id);
         }
 
         string[] queries =

@@ -1,6 +1,6 @@
+using Dialoogtafels.Api.Data;
 using System.Text.Json.Nodes;
 using Dialoogtafels.Api.Data.Catalog;
-using Dialoogtafels.Api.GraphQL.Common;
 using Dialoogtafels.Api.Security;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Persistence;

@@ -1,7 +1,7 @@
+using Dialoogtafels.Api.Data;
 using System.Collections;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Dialoogtafels.Api.GraphQL.Common;
 using Dialoogtafels.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data;
 using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Api.Data.Projection;

@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data;
 using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Editing;
 using Dialoogtafels.Api.GraphQL.Common;

@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data;
 using Dialoogtafels.Domain.Common;
 using GraphQL;
 using GraphQL.DataLoader;

@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data;
 using Dialoogtafels.Api.Data.Projection;
 using Dialoogtafels.Api.GraphQL.Cms;
 using Dialoogtafels.Api.Security;

@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Data;
 using System.Linq.Expressions;
 using Dialoogtafels.Api.Data.Querying;
 using Dialoogtafels.Api.Data.Visibility;

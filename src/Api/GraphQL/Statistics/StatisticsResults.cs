@@ -14,5 +14,5 @@ public sealed record StatisticsCell(int Count, IReadOnlyList<DimensionValue> Key
 public sealed record DimensionValue(StatisticsDimension Dimension, int? Id, string? Text, string? NodeType, string Label)
 {
     /// <summary>The enum value's name, the entity's global id, or null for "none".</summary>
-    public string? Value => Id is int id && NodeType is not null ? Common.GlobalId.Encode(NodeType, id) : Text;
+    public string? Value => Id is int id && NodeType is not null ? Data.GlobalId.Encode(NodeType, id) : Text;
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Dialoogtafels.Api.GraphQL.Common;
+namespace Dialoogtafels.Api.Data;
 
 /// <summary>
 /// Relay global object ids (GraphQL Global Object Identification Specification): base64 of
