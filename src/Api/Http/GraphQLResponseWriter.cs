@@ -28,10 +28,11 @@ internal static class GraphQLResponseWriter
 
     /// <summary>
     /// Writes a request that was refused before execution or given up: its status code, its
-    /// <c>Retry-After</c> when it has one, and one error, no <c>data</c>.
+    /// <c>Cache-Control</c> and <c>Retry-After</c> when it has them, and one error, no <c>data</c>.
     /// </summary>
     public static Task WriteErrorAsync(HttpContext context, string mediaType, HttpRequestError error)
     {
+        if (error.CacheControl is { } cacheControl) context.Response.Headers.CacheControl = cacheControl;
         if (error.RetryAfterSeconds is { } seconds) context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var result = new ExecutionResult(new ExecutionError(error.Message) { Code = error.Code });
         return WriteAsync(context, error.StatusCode, mediaType, result);

@@ -11,8 +11,27 @@ namespace Dialoogtafels.Api.Http;
 /// <param name="Message">A message for the client that says what to change.</param>
 /// <param name="Code">The value of <c>extensions.code</c>.</param>
 /// <param name="RetryAfterSeconds">When set, the <c>Retry-After</c> header (RFC 9110, section 10.2.3), in seconds.</param>
-internal sealed record HttpRequestError(int StatusCode, string Message, string Code, int? RetryAfterSeconds = null)
+/// <param name="CacheControl">When set, the <c>Cache-Control</c> header.</param>
+internal sealed record HttpRequestError(int StatusCode, string Message, string Code, int? RetryAfterSeconds = null, string? CacheControl = null)
 {
+    /// <summary>
+    /// 200 with <c>Cache-Control: private, no-cache, must-revalidate</c> and Apollo Server's error
+    /// <c>{"errors":[{"message":"PersistedQueryNotFound","extensions":{"code":"PERSISTED_QUERY_NOT_FOUND"}}]}</c>:
+    /// a request with a persisted-query hash and no query (<see cref="AutomaticPersistedQueries"/>). Apollo
+    /// Server 4 answers it with 200 and that header (its <c>PersistedQueryNotFoundError</c>), and Apollo Client's
+    /// persisted-queries link then sends the query text; the header keeps a GET answer out of caches.
+    /// </summary>
+    public static HttpRequestError PersistedQueryNotFound() =>
+        new(StatusCodes.Status200OK, "PersistedQueryNotFound", "PERSISTED_QUERY_NOT_FOUND", CacheControl: "private, no-cache, must-revalidate");
+
+    /// <summary>
+    /// 400 "provided sha does not match query" (Apollo Server's message) with code
+    /// <c>PERSISTED_QUERY_HASH_MISMATCH</c> (Apollo Router's; Apollo Server says <c>BAD_REQUEST</c>): the
+    /// persisted-query hash is not the SHA-256 of the query text as sent, in lower-case hex.
+    /// </summary>
+    public static HttpRequestError PersistedQueryHashMismatch() =>
+        new(StatusCodes.Status400BadRequest, "provided sha does not match query", "PERSISTED_QUERY_HASH_MISMATCH");
+
     /// <summary>
     /// 503 Service Unavailable with <c>Retry-After</c> (the limit in whole seconds, at least 1) and code
     /// <c>TIMEOUT</c>: the request ran longer than <see cref="GraphQLHttpOptions.RequestTimeout"/>, so the
