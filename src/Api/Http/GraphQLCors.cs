@@ -3,11 +3,20 @@ namespace Dialoogtafels.Api.Http;
 /// <summary>
 /// Cross-origin access for sites that embed content with GraphQL queries from the browser: the
 /// origins in <c>Cors:AllowedOrigins</c> (default <c>*</c>, any origin, without credentials) may
-/// GET and POST <c>/graphql</c> with the <c>Content-Type</c>, <c>Accept</c> and <c>Authorization</c> headers.
+/// GET and POST <c>/graphql</c> with the headers in <see cref="AllowedHeaders"/>.
 /// </summary>
 public static class GraphQLCors
 {
     private const string Policy = "graphql";
+
+    /// <summary>
+    /// The request headers a browser may send: <c>Content-Type</c>, <c>Accept</c>, <c>Authorization</c>, and
+    /// the trace headers of browser OpenTelemetry instrumentation (its fetch/XHR instrumentation propagates
+    /// them to the origins in <c>propagateTraceHeaderCorsUrls</c>): <c>traceparent</c> and <c>tracestate</c>
+    /// (W3C Trace Context, sections 3.2 and 3.3) and <c>baggage</c> (W3C Baggage). A preflight that refused
+    /// them made every request of such a site fail.
+    /// </summary>
+    public static readonly IReadOnlyList<string> AllowedHeaders = ["Content-Type", "Accept", "Authorization", "traceparent", "tracestate", "baggage"];
 
     /// <summary>Registers the CORS policy.</summary>
     public static WebApplicationBuilder AddGraphQLCors(this WebApplicationBuilder builder)
@@ -17,7 +26,7 @@ public static class GraphQLCors
         {
             if (origins.Contains("*")) policy.AllowAnyOrigin();
             else policy.WithOrigins(origins);
-            policy.WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept", "Authorization").SetPreflightMaxAge(TimeSpan.FromHours(1));
+            policy.WithMethods("GET", "POST").WithHeaders([.. AllowedHeaders]).SetPreflightMaxAge(TimeSpan.FromHours(1));
         }));
         return builder;
     }

@@ -17,11 +17,24 @@ namespace Dialoogtafels.Api.Http;
 /// the request read (400/413/415 when malformed), its document taken from <see cref="ValidatedDocumentCache"/>
 /// or parsed and checked by <see cref="DocumentGuard"/>, executed with the DI-registered
 /// <see cref="IDocumentExecuter{TSchema}"/> and written by <see cref="GraphQLResponseWriter"/>.</item>
+/// <item>the deadline <see cref="GraphQLHttpOptions.RequestTimeout"/> runs from the moment the request is handled
+/// (reading the body included): its token cancels the body read, the resolvers and, through them, the SQL
+/// statements (Npgsql sends PostgreSQL a cancel request for a running command). When it passes, the answer is
+/// <see cref="HttpRequestError.Timeout"/> (503, <c>TIMEOUT</c>, <c>Retry-After</c>), at the latest
+/// <see cref="TimeoutGrace"/> after the deadline even if some work does not stop.</item>
 /// </list>
 /// </summary>
 internal sealed class GraphQLHttpHandler(
-    IOptions<GraphQLHttpOptions> options, BananaCakePopIde ide, ValidatedDocumentCache documents, RequestValidationRules validation)
+    IOptions<GraphQLHttpOptions> options, BananaCakePopIde ide, ValidatedDocumentCache documents, RequestValidationRules validation,
+    ILogger<GraphQLHttpHandler> logger)
 {
+    /// <summary>
+    /// How long after the deadline the answer waits for cancelled work to end (1 second): a cancelled statement
+    /// usually ends within milliseconds. Work that ignores the cancellation (synchronous code, such as building
+    /// the schema on the first request) is then left to finish on its own and logged; the client is answered.
+    /// </summary>
+    public static readonly TimeSpan TimeoutGrace = TimeSpan.FromSeconds(1);
+
     /// <summary>Handles one HTTP request.</summary>
     public async Task HandleAsync(HttpContext context)
     {
@@ -52,12 +65,14 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
+        using var deadline = new CancellationTokenSource(options.Value.RequestTimeout);
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, deadline.Token);
         try
         {
             var parameters = new GraphQLParameters(context.RequestServices.GetRequiredService<IGraphQLTextSerializer>());
             var read = isGet
                 ? QueryStringRequestReader.Read(request.Query, parameters)
-                : await JsonBodyRequestReader.ReadAsync(request, options.Value.MaxRequestBytes, parameters, context.RequestAborted);
+                : await JsonBodyRequestReader.ReadAsync(request, options.Value.MaxRequestBytes, parameters, cancellation.Token);
             if (read.Error is { } error)
             {
                 await GraphQLResponseWriter.WriteErrorAsync(context, mediaType, error);
@@ -70,7 +85,7 @@ internal sealed class GraphQLHttpHandler(
             var document = cached?.Document ?? DocumentGuard.Check(query, operationName, context.RequestServices.GetRequiredService<ISchema>(),
                 options.Value.MaxFieldSelections, out refused);
             var result = refused is null
-                ? await ExecuteAsync(context, read.Request, document, validation.For(cached, context.User, isGet && cached is not { IsQuery: true } ? HttpGetQueriesOnlyRule.Instance : null), options.Value.RequestTimeout)
+                ? await ExecuteAsync(context, read.Request, document, validation.For(cached, context.User, isGet && cached is not { IsQuery: true } ? HttpGetQueriesOnlyRule.Instance : null), deadline, cancellation.Token)
                 : new ExecutionResult { Errors = [refused] };
             if (result.Executed && document is not null && query is not null)
             {
@@ -82,24 +97,46 @@ internal sealed class GraphQLHttpHandler(
         {
             // The client went away; there is no one to answer.
         }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            await GraphQLResponseWriter.WriteErrorAsync(context, mediaType, HttpRequestError.Timeout(options.Value.RequestTimeout));
+        }
     }
 
-    private static Task<ExecutionResult> ExecuteAsync(
-        HttpContext context, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document, IEnumerable<IValidationRule> rules, TimeSpan timeout)
+    // GraphQL.NET's own Timeout stays off: with the deadline in the execution's token, a cancellation is
+    // rethrown as an OperationCanceledException (DocumentExecuter: "the original token was cancelled"),
+    // which HandleAsync answers as a timeout. Executed on the thread pool, so that synchronous work inside
+    // the executer cannot hold the answer past the deadline.
+    private async Task<ExecutionResult> ExecuteAsync(
+        HttpContext context, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document, IEnumerable<IValidationRule> rules,
+        CancellationTokenSource deadline, CancellationToken cancellationToken)
     {
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
-        return executer.ExecuteAsync(new ExecutionOptions
+        var execution = Task.Run(() => executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             Document = document,
             ValidationRules = rules,
-            Timeout = timeout,
+            Timeout = Timeout.InfiniteTimeSpan,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
             RequestServices = new RequestServiceMemo(context.RequestServices, context.RequestServices.GetRequiredService<SharedServiceTypes>()),
             User = context.User,
-            CancellationToken = context.RequestAborted,
-        });
+            CancellationToken = cancellationToken,
+        }), CancellationToken.None);
+
+        var bound = new TaskCompletionSource();
+        await using (deadline.Token.Register(() => Task.Delay(TimeoutGrace).ContinueWith(_ => bound.TrySetResult(), TaskScheduler.Default)))
+        {
+            if (await Task.WhenAny(execution, bound.Task) == execution) return await execution;
+        }
+
+        // The work did not stop within the grace: answer now, observe the rest.
+        logger.LogWarning("A GraphQL execution did not stop within {Grace} after its deadline of {Timeout}; answered with a timeout.",
+            TimeoutGrace, options.Value.RequestTimeout);
+        _ = execution.ContinueWith(t => logger.LogWarning(t.Exception, "A GraphQL execution that passed its deadline ended with a fault."),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        throw new OperationCanceledException(deadline.Token);
     }
 }

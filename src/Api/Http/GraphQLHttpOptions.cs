@@ -41,6 +41,10 @@ public sealed class GraphQLHttpOptions
     /// </summary>
     public int MaxFieldSelections { get; set; } = 5_000;
 
-    /// <summary>Longest an operation may run (default 30 seconds); then it stops with a timeout error.</summary>
+    /// <summary>
+    /// Longest a request may take (default 30 seconds), counted from the moment the endpoint handles it (reading
+    /// the body included). Then its work is cancelled, SQL statements included, and it is answered with 503 and
+    /// code <c>TIMEOUT</c> (<see cref="HttpRequestError.Timeout"/>, <see cref="GraphQLHttpHandler"/>).
+    /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

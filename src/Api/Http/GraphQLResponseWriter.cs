@@ -26,9 +26,14 @@ internal static class GraphQLResponseWriter
         return WriteAsync(context, status, mediaType, result);
     }
 
-    /// <summary>Writes a request that was refused before execution: its status code and one error, no <c>data</c>.</summary>
+    /// <summary>
+    /// Writes a request that was refused before execution or given up: its status code, its
+    /// <c>Cache-Control</c> and <c>Retry-After</c> when it has them, and one error, no <c>data</c>.
+    /// </summary>
     public static Task WriteErrorAsync(HttpContext context, string mediaType, HttpRequestError error)
     {
+        if (error.CacheControl is { } cacheControl) context.Response.Headers.CacheControl = cacheControl;
+        if (error.RetryAfterSeconds is { } seconds) context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var result = new ExecutionResult(new ExecutionError(error.Message) { Code = error.Code });
         return WriteAsync(context, error.StatusCode, mediaType, result);
     }

@@ -8,7 +8,8 @@ namespace Dialoogtafels.Api.Http;
 /// Reads a POST request (graphql-over-http draft, "POST"): an <c>application/json</c> body in UTF-8
 /// holding one object <c>{"query": string, "operationName": string|null, "variables": map|null,
 /// "extensions": map|null}</c>. Another content type is a 415, a body over the size limit a 413,
-/// invalid JSON, a batch (array) or a parameter of the wrong type a 400.
+/// invalid JSON, a batch (array) or a parameter of the wrong type a 400. A missing <c>query</c> is a 400
+/// <c>QUERY_MISSING</c> unless <c>extensions.persistedQuery</c> is given (<see cref="AutomaticPersistedQueries"/>).
 /// </summary>
 internal static class JsonBodyRequestReader
 {
@@ -58,8 +59,8 @@ internal static class JsonBodyRequestReader
             return HttpRequestError.InvalidParameter("The request body must be a JSON object with a 'query' string.");
 
         var query = Property(body, "query");
-        if (query.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null) return HttpRequestError.QueryMissing();
-        if (query.ValueKind != JsonValueKind.String) return HttpRequestError.InvalidParameter("The 'query' parameter must be a string.");
+        if (query.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.String))
+            return HttpRequestError.InvalidParameter("The 'query' parameter must be a string.");
 
         var operationName = Property(body, "operationName");
         if (operationName.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.String))
@@ -69,9 +70,12 @@ internal static class JsonBodyRequestReader
         if (error is not null) return error;
         var extensions = parameters.ReadMap(Property(body, "extensions"), "extensions", out error);
         if (error is not null) return error;
+        var queryText = query.ValueKind == JsonValueKind.String ? query.GetString() : null;
+        if (AutomaticPersistedQueries.Check(queryText, extensions) is { } persisted) return persisted;
+        if (queryText is null) return HttpRequestError.QueryMissing();
         return new GraphQLRequest
         {
-            Query = query.GetString(),
+            Query = queryText,
             // "" means no name, as in a GET query string; left as "", DocumentGuard would select no operation
             // while GraphQL.NET runs the document's only one, unguarded.
             OperationName = operationName.ValueKind == JsonValueKind.String && operationName.GetString() is { Length: > 0 } name ? name : null,

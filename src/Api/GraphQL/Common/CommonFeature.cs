@@ -15,7 +15,7 @@ public static class CommonFeature
         GraphTypes =
         [
             typeof(QueryType), typeof(NodeInterface), typeof(PageInfoType), typeof(CollectionSegmentInfoType),
-            typeof(PublicationStatusType), typeof(DateTimeType), typeof(DateType), typeof(TextGraphType), typeof(SortEnumType),
+            typeof(PublicationStatusType), typeof(DateTimeType), typeof(DateType), typeof(DecimalType), typeof(TextGraphType), typeof(SortEnumType),
         ],
     };
 }

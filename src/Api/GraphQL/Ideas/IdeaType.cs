@@ -18,7 +18,7 @@ public sealed class IdeaType : NodeType<Idea>
             .Description("Who should act: society itself, government and/or civil society. Empty when not said.")
             .Resolve(c => c.Source.ProposedActors);
         Field(x => x.SupportCount).Description("Number of supporters (votes).");
-        Field<DecimalGraphType>("costEstimate").Description("Estimated cost in euros; null when unknown.").Resolve(c => c.Source.CostEstimate);
+        Field<DecimalType>("costEstimate").Description("Estimated cost in euros; null when unknown.").Resolve(c => c.Source.CostEstimate);
         Field<NonNullGraphType<IdeaSourceType>>("source").Description("Where the idea was recorded.").Resolve(c => c.Source.Source);
         Field(x => x.ExternalReference, nullable: true).Description("For imports: the reference of the source row, e.g. `pabulib:Netherlands/Amsterdam/166/12437`.");
         Field<BudgetSelectionType>("budgetSelection").Description("For participatory-budget imports: whether the project was funded.").Resolve(c => c.Source.BudgetSelection);
