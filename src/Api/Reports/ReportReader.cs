@@ -6,6 +6,7 @@ using Dialoogtafels.Api.Export;
 using Dialoogtafels.Api.GraphQL.Ideas;
 using Dialoogtafels.Api.GraphQL.Statistics;
 using Dialoogtafels.Api.GraphQL.Stories;
+using Dialoogtafels.Api.GraphQL.Themes;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Domain.Dialogues;
 using Dialoogtafels.Domain.Ideas;
@@ -140,14 +141,14 @@ internal static class ReportReader
             .GroupBy(c => (Id: c.FirstId!.Value, Name: c.FirstText!))
             .OrderByDescending(g => g.Sum(c => c.Count)).ThenBy(g => g.Key.Name, StringComparer.Create(ReportLabels.Dutch, false))
             .Take(TermThemeCount).Select(g => g.Key).ToList();
-        var closure = ThemeClosure.Of(db);
+        var links = ContentVisibility.Public.Links(ThemeClosure.Of(db), db.Themes);
         var result = new List<ThemeTerms>();
         foreach (var (id, name) in themes)
         {
             var storyTerms = await CharacteristicTerms.RankAsync(db, storyScope,
-                s => s.Themes.Any(t => closure.Any(c => c.ThemeId == t.Id && c.AncestorId == id)), TermsPerTheme, TermMinCount, cancellationToken);
+                s => s.Themes.Any(t => links.Any(l => l.ItemId == t.Id && l.AncestorId == id)), TermsPerTheme, TermMinCount, cancellationToken);
             var ideaTerms = await CharacteristicTerms.RankAsync(db, ideaScope,
-                i => i.Themes.Any(t => closure.Any(c => c.ThemeId == t.Id && c.AncestorId == id)), TermsPerTheme, TermMinCount, cancellationToken);
+                i => i.Themes.Any(t => links.Any(l => l.ItemId == t.Id && l.AncestorId == id)), TermsPerTheme, TermMinCount, cancellationToken);
             result.Add(new ThemeTerms(name, Distinctive(storyTerms), Distinctive(ideaTerms)));
         }
 

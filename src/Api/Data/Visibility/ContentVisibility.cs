@@ -32,6 +32,24 @@ public sealed class ContentVisibility(IHttpContextAccessor http)
         return Expression.Lambda<Func<T, bool>>(body, entity);
     }
 
+    /// <summary>
+    /// The links of a hierarchy's closure (<see cref="Catalog.EntityDescriptor.Ancestors"/>, e.g. the
+    /// themes') that the caller may follow: the item, the ancestor and every item between them are
+    /// visible (<see cref="Filter{T}"/>; deleted items are not). A roll-up never passes through a
+    /// draft: for an anonymous caller a published theme below a draft one does not count under the
+    /// draft's parent, just as its <c>parent</c> reads as null for them. The THEME and TOP_THEME
+    /// statistics, the <c>…WithAncestors</c> filters and the reports' theme terms all read these links.
+    /// </summary>
+    /// <param name="closure">Every stored link, the item itself included at depth 0 (e.g. <c>theme_ancestors()</c>).</param>
+    /// <param name="all">The entity set of the hierarchy (<c>db.Set&lt;T&gt;()</c>), to check visibility on.</param>
+    /// <typeparam name="T">The hierarchical entity.</typeparam>
+    public IQueryable<HierarchyLink> Links<T>(IQueryable<HierarchyLink> closure, IQueryable<T> all) where T : class, IEntity
+    {
+        var visible = all.Where(Filter<T>());
+        // In a tree the path from an item to its ancestor at depth d is the item's links of depth 0..d.
+        return closure.Where(l => !closure.Any(p => p.ItemId == l.ItemId && p.Depth <= l.Depth && !visible.Any(v => v.Id == p.AncestorId)));
+    }
+
     /// <summary><see cref="Filter{T}"/> for an entity type known only at run time (<c>Expression&lt;Func&lt;entity, bool&gt;&gt;</c>).</summary>
     public LambdaExpression Filter(Type entity) =>
         (LambdaExpression)FilterMethod.MakeGenericMethod(entity).Invoke(this, null)!;
