@@ -11,6 +11,21 @@ namespace Dialoogtafels.Api.Data.Visibility;
 /// only, so they cannot tell that drafts exist; CMS users (any <see cref="Role"/>) see drafts and
 /// archived items too. Deleted items are hidden from everyone by the persistence layer's query filter.
 /// </summary>
+/// <remarks>
+/// <para>
+/// The one rule, for every read path alike (lists and <c>totalCount</c>, <c>node(id)</c>, statistics,
+/// exports, reports): an item is visible by its own status, never by its container's. A published
+/// idea or story of a draft (or archived) dialogue is public: a publisher published it, and
+/// unpublishing the dialogue does not silently withdraw open data that was published item by item.
+/// What the item refers to shows only when it is visible itself: the idea's <c>dialogue</c> reads
+/// null, the statistics count it under "Dialoog niet openbaar", the export leaves the dialogue columns
+/// empty and the reports name no dialogue. So the programme report counts it as <c>ideas { totalCount }</c>
+/// does. Hiding it would have to be this predicate's (a join to the dialogue in every public statement).
+/// </para>
+/// <para>
+/// In a hierarchy (themes) a roll-up follows only visible links (<see cref="Links{T}"/>).
+/// </para>
+/// </remarks>
 public sealed class ContentVisibility(IHttpContextAccessor http)
 {
     /// <summary>
