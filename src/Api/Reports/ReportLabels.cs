@@ -59,6 +59,12 @@ internal static class ReportLabels
     /// <summary>A count in Dutch notation, e.g. <c>1.234</c>.</summary>
     public static string Number(long value) => value.ToString("N0", Dutch);
 
+    /// <summary>
+    /// In place of the dialogue of a published item whose dialogue the public may not see, as the
+    /// statistics label it (<c>Dialoog niet openbaar</c>).
+    /// </summary>
+    public static string DialogueNotPublic => GraphQL.Statistics.DimensionLabels.Of(GraphQL.Statistics.StatisticsDimension.Dialogue, null, null);
+
     /// <summary>A date in Dutch, e.g. <c>12 juli 2021</c>.</summary>
     public static string Date(DateOnly value) => value.ToString("d MMMM yyyy", Dutch);
 }

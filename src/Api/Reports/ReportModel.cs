@@ -53,13 +53,13 @@ internal sealed record ReportFigures(
     int Dialogues, int Tables, int TablesWithParticipants, int Participants, int Concerns, int Opportunities, int Ideas, long Support);
 
 /// <summary>A published report document of a dialogue.</summary>
-internal sealed record ReportDocument(string Title, DateOnly? PublishedOn, string? Url, string? Summary, string DialogueTitle);
+internal sealed record ReportDocument(string Title, DateOnly? PublishedOn, string? Url, string? Summary, string? DialogueTitle);
 
 /// <summary>One of the ideas with most support.</summary>
-internal sealed record TopIdea(string Title, int SupportCount, string DialogueTitle, string DialogueSlug);
+internal sealed record TopIdea(string Title, int SupportCount, string? DialogueTitle, string? DialogueSlug);
 
 /// <summary>An example story.</summary>
-internal sealed record ExampleStory(Domain.Stories.StoryKind Kind, string Title, string? Body, bool IsParaphrase, string DialogueTitle);
+internal sealed record ExampleStory(Domain.Stories.StoryKind Kind, string Title, string? Body, bool IsParaphrase, string? DialogueTitle);
 
 /// <summary>The characteristic terms (stems, see <see cref="Data.Statistics.CharacteristicTerms"/>) of one theme's stories and ideas.</summary>
 internal sealed record ThemeTerms(string Theme, IReadOnlyList<string> StoryTerms, IReadOnlyList<string> IdeaTerms);

@@ -161,7 +161,9 @@ internal static class ReportPage
         {
             var idea = ideas[i];
             page.Append($"<tr><td class=\"num\">{i + 1}</td><td>{Html.Encode(idea.Title)}</td><td class=\"num\">{ReportLabels.Number(idea.SupportCount)}</td>")
-                .Append($"<td><a href=\"{Html.Encode(ReportEndpoints.PathOf(idea.DialogueSlug))}\">{Html.Encode(idea.DialogueTitle)}</a></td></tr>\n");
+                .Append(idea.DialogueSlug is { } slug
+                    ? $"<td><a href=\"{Html.Encode(ReportEndpoints.PathOf(slug))}\">{Html.Encode(idea.DialogueTitle)}</a></td></tr>\n"
+                    : $"<td class=\"muted\">{Html.Encode(ReportLabels.DialogueNotPublic)}</td></tr>\n");
         }
 
         page.Append("</tbody>\n</table>\n</section>\n");
@@ -178,7 +180,7 @@ internal static class ReportPage
             foreach (var story in ofKind)
             {
                 page.Append($"<article class=\"story {(kind == StoryKind.Concern ? "concern" : "opportunity")}\">\n<h4>{Html.Encode(story.Title)}</h4>\n")
-                    .Append($"<p class=\"meta\">{ReportLabels.Singular(kind)} · {Html.Encode(story.DialogueTitle)}{(story.IsParaphrase ? " · parafrase van een gerapporteerde bevinding" : "")}</p>\n");
+                    .Append($"<p class=\"meta\">{ReportLabels.Singular(kind)} · {Html.Encode(story.DialogueTitle ?? ReportLabels.DialogueNotPublic)}{(story.IsParaphrase ? " · parafrase van een gerapporteerde bevinding" : "")}</p>\n");
                 if (!string.IsNullOrWhiteSpace(story.Body)) page.Append($"<p>{Html.Encode(Excerpt(story.Body))}</p>\n");
                 page.Append("</article>\n");
             }
@@ -205,7 +207,7 @@ internal static class ReportPage
             page.Append($"<li>{name}");
             var details = new List<string>();
             if (document.PublishedOn is { } on) details.Add(ReportLabels.Date(on));
-            if (report.Dialogue is null) details.Add(document.DialogueTitle);
+            if (report.Dialogue is null) details.Add(document.DialogueTitle ?? ReportLabels.DialogueNotPublic);
             if (details.Count > 0) page.Append($" <span class=\"muted\">({Html.Encode(string.Join(", ", details))})</span>");
             if (!string.IsNullOrWhiteSpace(document.Summary)) page.Append($"<br>{Html.Encode(document.Summary)}");
             page.Append("</li>\n");

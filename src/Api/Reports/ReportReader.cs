@@ -6,19 +6,23 @@ using Dialoogtafels.Api.Export;
 using Dialoogtafels.Api.GraphQL.Ideas;
 using Dialoogtafels.Api.GraphQL.Statistics;
 using Dialoogtafels.Api.GraphQL.Stories;
+using Dialoogtafels.Api.GraphQL.Themes;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Domain.Dialogues;
 using Dialoogtafels.Domain.Ideas;
 using Dialoogtafels.Domain.Stories;
 using Dialoogtafels.Domain.Tables;
+using Dialoogtafels.Domain.Themes;
 using Dialoogtafels.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dialoogtafels.Api.Reports;
 
 /// <summary>
-/// Reads a <see cref="ReportModel"/> from PostgreSQL: published content only
-/// (<see cref="ContentVisibility.Public"/>), counted with <c>GROUP BY</c> in the database. The number of SQL
+/// Reads a <see cref="ReportModel"/> from PostgreSQL: what the public sees
+/// (<see cref="ContentVisibility.Public"/>, so the programme report counts every published item, as
+/// <c>totalCount</c>, the statistics and the exports do, also one of a dialogue that is not public, and
+/// names only visible dialogues and themes), counted with <c>GROUP BY</c> in the database. The number of SQL
 /// statements does not depend on the data: at most <see cref="MaxStatements"/>, run one after the other
 /// on one context. Charts group by the statistics engine's dimensions (<see cref="CrossTable"/>): the
 /// programme report by top theme, a dialogue report by the themes items are tagged with.
@@ -48,29 +52,35 @@ internal static class ReportReader
     {
         var visibility = ContentVisibility.Public;
         var dialogues = db.Dialogues.Where(visibility.Filter<Dialogue>());
+        var summary = Summary(db.Themes.Where(visibility.Filter<Theme>()));
         DialogueSummary? dialogue = null;
         List<DialogueSummary> all = [];
         if (slug is null)
         {
-            all = (await dialogues.Select(Summary).ToListAsync(cancellationToken)).OrderBy(d => d.Track).ThenBy(d => d.Title, StringComparer.Create(ReportLabels.Dutch, false)).ToList();
+            all = (await dialogues.Select(summary).ToListAsync(cancellationToken)).OrderBy(d => d.Track).ThenBy(d => d.Title, StringComparer.Create(ReportLabels.Dutch, false)).ToList();
         }
         else
         {
             dialogues = dialogues.Where(d => d.Slug == slug);
-            dialogue = await dialogues.Select(Summary).FirstOrDefaultAsync(cancellationToken);
+            dialogue = await dialogues.Select(summary).FirstOrDefaultAsync(cancellationToken);
             if (dialogue is null) return null;
         }
 
-        var storyScope = visibility.Filter<Story>().And(s => dialogues.Any(d => d.Id == s.DialogueId));
-        var ideaScope = visibility.Filter<Idea>().And(i => dialogues.Any(d => d.Id == i.DialogueId));
+        // What the report counts is what the public sees (ContentVisibility): the programme report every
+        // published item, also of a dialogue that is not public (as totalCount, the statistics and the
+        // exports count it), a dialogue's report the published items of that dialogue.
+        var storyScope = OfDialogue(visibility.Filter<Story>(), dialogues, slug, s => s.DialogueId);
+        var ideaScope = OfDialogue(visibility.Filter<Idea>(), dialogues, slug, i => i.DialogueId);
         var stories = db.Stories.Where(storyScope);
         var ideas = db.Ideas.Where(ideaScope);
-        var tables = db.Tables.Where(visibility.Filter<Table>()).Where(t => dialogues.Any(d => d.Id == t.DialogueId));
+        var tables = db.Tables.Where(OfDialogue(visibility.Filter<Table>(), dialogues, slug, t => t.DialogueId));
+        var visibleDialogues = db.Dialogues.Where(visibility.Filter<Dialogue>());
 
         var figures = await FiguresAsync(tables, stories, ideas, slug is null ? all.Count : 1, cancellationToken);
-        var documents = await db.Reports.Where(visibility.Filter<Report>()).Where(r => dialogues.Any(d => d.Id == r.DialogueId))
+        var documents = await db.Reports.Where(OfDialogue(visibility.Filter<Report>(), dialogues, slug, r => r.DialogueId))
             .OrderBy(r => r.PublishedOn == null).ThenByDescending(r => r.PublishedOn).ThenBy(r => r.Title)
-            .Select(r => new ReportDocument(r.Title, r.PublishedOn, r.Url, r.Summary, r.Dialogue!.Title))
+            .Select(r => new ReportDocument(r.Title, r.PublishedOn, r.Url, r.Summary,
+                visibleDialogues.Where(d => d.Id == r.DialogueId).Select(d => d.Title).FirstOrDefault()))
             .ToListAsync(cancellationToken);
 
         var byTheme = slug is null ? StatisticsDimension.TopTheme : StatisticsDimension.TaggedTheme;
@@ -82,10 +92,12 @@ internal static class ReportReader
             [ideaDimensions[byTheme].Dimension, ideaDimensions[StatisticsDimension.Actor].Dimension], cancellationToken);
 
         var topIdeas = await ideas.Where(i => i.SupportCount > 0)
-            .OrderByDescending(i => i.SupportCount).ThenBy(i => i.Id).Take(TopIdeaCount)
-            .Select(i => new TopIdea(i.Title, i.SupportCount, i.Dialogue!.Title, i.Dialogue.Slug))
+            .LeftJoin(visibleDialogues, i => i.DialogueId, d => d.Id, (i, d) => new { i.Id, i.Title, i.SupportCount, DialogueTitle = d!.Title, DialogueSlug = d.Slug })
+            .OrderByDescending(x => x.SupportCount).ThenBy(x => x.Id).Take(TopIdeaCount)
+            .Select(x => new TopIdea(x.Title, x.SupportCount, x.DialogueTitle, x.DialogueSlug))
             .ToListAsync(cancellationToken);
-        var examples = await Examples(stories, StoryKind.Concern).Concat(Examples(stories, StoryKind.Opportunity)).ToListAsync(cancellationToken);
+        var examples = await Examples(stories, visibleDialogues, StoryKind.Concern).Concat(Examples(stories, visibleDialogues, StoryKind.Opportunity))
+            .ToListAsync(cancellationToken);
 
         return new ReportModel
         {
@@ -119,13 +131,30 @@ internal static class ReportReader
             ideaFigures?.Count ?? 0, ideaFigures?.Support ?? 0);
     }
 
-    private static readonly Expression<Func<Dialogue, DialogueSummary>> Summary = d => new DialogueSummary(
-        d.Title, d.Slug, d.Description, d.Track, d.Phase, d.PeriodStart, d.PeriodEnd, d.Organiser,
-        d.Theme != null && d.Theme.Status == PublicationStatus.Published ? d.Theme.Name : null);
+    /// <summary>
+    /// <paramref name="visible"/>, and for a dialogue's report (<paramref name="slug"/> set) belonging to
+    /// that dialogue (<paramref name="dialogues"/>, the one visible dialogue of the slug).
+    /// </summary>
+    private static Expression<Func<T, bool>> OfDialogue<T>(
+        Expression<Func<T, bool>> visible, IQueryable<Dialogue> dialogues, string? slug, Expression<Func<T, int>> dialogueId)
+    {
+        if (slug is null) return visible;
+        Expression<Func<int, bool>> ofDialogue = id => dialogues.Any(d => d.Id == id);
+        return visible.And(dialogueId.Into(ofDialogue));
+    }
 
-    private static IQueryable<ExampleRow> Examples(IQueryable<Story> stories, StoryKind kind) =>
+    // The dialogue's theme only when the public may see it (ContentVisibility).
+    private static Expression<Func<Dialogue, DialogueSummary>> Summary(IQueryable<Theme> visibleThemes) => d => new DialogueSummary(
+        d.Title, d.Slug, d.Description, d.Track, d.Phase, d.PeriodStart, d.PeriodEnd, d.Organiser,
+        visibleThemes.Where(t => t.Id == d.ThemeId).Select(t => t.Name).FirstOrDefault());
+
+    private static IQueryable<ExampleRow> Examples(IQueryable<Story> stories, IQueryable<Dialogue> visibleDialogues, StoryKind kind) =>
         stories.Where(s => s.Kind == kind).OrderBy(s => s.Id).Take(ExamplesPerKind)
-            .Select(s => new ExampleRow { Kind = s.Kind, Title = s.Title, Body = s.Body, IsParaphrase = s.IsParaphrase, DialogueTitle = s.Dialogue!.Title });
+            .Select(s => new ExampleRow
+            {
+                Kind = s.Kind, Title = s.Title, Body = s.Body, IsParaphrase = s.IsParaphrase,
+                DialogueTitle = visibleDialogues.Where(d => d.Id == s.DialogueId).Select(d => d.Title).FirstOrDefault(),
+            });
 
     /// <summary>
     /// The characteristic terms (<see cref="CharacteristicTerms"/>: Dunning's G² against the rest of the
@@ -140,14 +169,14 @@ internal static class ReportReader
             .GroupBy(c => (Id: c.FirstId!.Value, Name: c.FirstText!))
             .OrderByDescending(g => g.Sum(c => c.Count)).ThenBy(g => g.Key.Name, StringComparer.Create(ReportLabels.Dutch, false))
             .Take(TermThemeCount).Select(g => g.Key).ToList();
-        var closure = ThemeClosure.Of(db);
+        var links = ContentVisibility.Public.Links(ThemeClosure.Of(db), db.Themes);
         var result = new List<ThemeTerms>();
         foreach (var (id, name) in themes)
         {
             var storyTerms = await CharacteristicTerms.RankAsync(db, storyScope,
-                s => s.Themes.Any(t => closure.Any(c => c.ThemeId == t.Id && c.AncestorId == id)), TermsPerTheme, TermMinCount, cancellationToken);
+                s => s.Themes.Any(t => links.Any(l => l.ItemId == t.Id && l.AncestorId == id)), TermsPerTheme, TermMinCount, cancellationToken);
             var ideaTerms = await CharacteristicTerms.RankAsync(db, ideaScope,
-                i => i.Themes.Any(t => closure.Any(c => c.ThemeId == t.Id && c.AncestorId == id)), TermsPerTheme, TermMinCount, cancellationToken);
+                i => i.Themes.Any(t => links.Any(l => l.ItemId == t.Id && l.AncestorId == id)), TermsPerTheme, TermMinCount, cancellationToken);
             result.Add(new ThemeTerms(name, Distinctive(storyTerms), Distinctive(ideaTerms)));
         }
 
@@ -164,6 +193,6 @@ internal static class ReportReader
         public required string Title { get; init; }
         public string? Body { get; init; }
         public bool IsParaphrase { get; init; }
-        public required string DialogueTitle { get; init; }
+        public string? DialogueTitle { get; init; }
     }
 }

@@ -11,8 +11,9 @@ namespace Dialoogtafels.Api.Tests.Export;
 
 /// <summary>
 /// A published dialogue <see cref="Slug"/> whose ideas and stories hold awkward text (quotes, semicolons,
-/// commas, CR/LF, Dutch diacritics, an emoji, a leading formula sign, spaces at both ends), plus a draft,
-/// a deleted item and a published item of a draft dialogue of each kind — none of those three may appear.
+/// commas, CR/LF, Dutch diacritics, an emoji, a leading formula sign, spaces at both ends), plus a draft
+/// and a deleted item of each kind, which may never appear, and a published item of a draft dialogue of
+/// each kind, which is public while its dialogue never appears (ContentVisibility).
 /// </summary>
 public static class OpenDataTestData
 {

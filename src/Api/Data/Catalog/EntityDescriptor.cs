@@ -31,6 +31,15 @@ public abstract class EntityDescriptor
     /// <summary>The editable fields (and so the CMS mutations) of the entity; null when it is not edited through the CMS.</summary>
     public IEditableFields? Editing { get; init; }
 
+    /// <summary>
+    /// The closure of the entity's hierarchy, for an entity with parents (themes): one
+    /// <see cref="Visibility.HierarchyLink"/> per item and each of its ancestors, the item itself at
+    /// depth 0, every stored link whatever its visibility. Filters declared with
+    /// <c>FilterWithAncestors</c> over a list of this entity match through it; null when the entity
+    /// has no hierarchy.
+    /// </summary>
+    public Func<Microsoft.EntityFrameworkCore.DbContext, IQueryable<Visibility.HierarchyLink>>? Ancestors { get; init; }
+
     /// <summary>The searched text of the entity (see <see cref="SearchDefinition{T}"/>); null when its lists take no <c>search</c>.</summary>
     public abstract LambdaExpression? SearchDocument { get; }
 

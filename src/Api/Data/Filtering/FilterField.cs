@@ -35,4 +35,9 @@ public enum FilterKind
 /// <param name="Kind">How it is filtered.</param>
 /// <param name="ElementType">For lists and references: the element or referenced CLR type.</param>
 /// <param name="RequiredRole">When set, only callers with this role may filter on the field (it would reveal CMS-only state).</param>
-public sealed record FilterField(string Name, LambdaExpression Member, FilterKind Kind, Type? ElementType, Security.Role? RequiredRole = null);
+/// <param name="Ancestors">For an <see cref="FilterKind.EntityList"/> over a hierarchy: its closure
+/// (<see cref="Catalog.EntityDescriptor.Ancestors"/>); the list then stands for its elements and all their
+/// visible ancestors (see <see cref="FilterInputType{T}"/>, <c>FilterWithAncestors</c>).</param>
+public sealed record FilterField(
+    string Name, LambdaExpression Member, FilterKind Kind, Type? ElementType, Security.Role? RequiredRole = null,
+    Func<Microsoft.EntityFrameworkCore.DbContext, IQueryable<Visibility.HierarchyLink>>? Ancestors = null);

@@ -61,6 +61,38 @@ public abstract class FilterInputType<T> : InputObjectGraphType, IFilterInputTyp
         Field(name, type);
     }
 
+    /// <summary>
+    /// Makes the collection <paramref name="member"/> of a hierarchical entity (one that declares
+    /// <see cref="Catalog.EntityDescriptor.Ancestors"/>, e.g. themes) filterable with its elements'
+    /// ancestors, under <c>{member}WithAncestors</c> (or <paramref name="name"/>): a
+    /// <c>List{Element}FilterInput</c> over the elements and every visible element above them, the set
+    /// the statistics' THEME dimension rolls an item up to. So
+    /// <c>themesWithAncestors: { some: { slug: { eq: "gezondheid" } } }</c> matches items tagged with
+    /// Gezondheid or any theme below it (what <c>ideaStatistics(by: [THEME])</c> counts for it);
+    /// <c>none</c> the items outside it; <c>all</c> those whose every theme and ancestor matches. Links through an element the caller cannot see are not followed
+    /// (<see cref="Visibility.ContentVisibility.Links{T}"/>). Translated as a key-array overlap like the
+    /// plain list (<see cref="ReferenceKeys.Overlaps"/>): the keys are those of the elements with a
+    /// matching ancestor.
+    /// </summary>
+    /// <param name="member">The collection, e.g. <c>x =&gt; x.Themes</c>.</param>
+    /// <param name="name">The GraphQL name; <c>{camelCase member}WithAncestors</c> when null.</param>
+    /// <exception cref="NotSupportedException">When the member is not a collection of an entity with a hierarchy.</exception>
+    protected void FilterWithAncestors<TMember>(Expression<Func<T, TMember>> member, string? name = null)
+    {
+        var memberName = ((MemberExpression)member.Body).Member.Name.ToCamelCase();
+        name ??= memberName + "WithAncestors";
+        var (kind, element, type) = Describe(typeof(TMember));
+        var closure = kind == FilterKind.EntityList ? types.Catalog.Of(element!).Ancestors : null;
+        if (closure is null)
+            throw new NotSupportedException($"{typeof(T).Name}.{memberName}: only a collection of an entity with a hierarchy (EntityDescriptor.Ancestors) can be filtered with its ancestors.");
+        fields[name] = new FilterField(name, member, kind, element, null, closure);
+        var typeName = types.Catalog.Of(element!).TypeName.ToCamelCase();
+        Field(name, type).Description(
+            $"`{memberName}` and every {typeName} above them (the hierarchy rolled up, as the statistics count it): `some` matches the items " +
+            $"with a matching {typeName} or one below it, `none` those without, `all` those whose every {typeName} and ancestor match. " +
+            "Only what the caller may see counts, also on the way up.");
+    }
+
     private (FilterKind Kind, Type? Element, IGraphType Type) Describe(Type clr)
     {
         var type = Nullable.GetUnderlyingType(clr) ?? clr;

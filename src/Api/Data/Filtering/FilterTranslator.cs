@@ -91,7 +91,7 @@ public static class FilterTranslator
         private Expression Field(FilterField field, Expression member, IDictionary<string, object?> input) => field.Kind switch
         {
             FilterKind.Reference => Reference(field.ElementType!, member, input),
-            FilterKind.EntityList => EntityList(field.ElementType!, member, input),
+            FilterKind.EntityList => EntityList(field.ElementType!, member, input, field.Ancestors),
             FilterKind.EnumList => List(member, field.ElementType!, input,
                 (element, condition) => FilterOperations.Apply(FilterKind.Enum, element, condition)),
             _ => FilterOperations.Apply(field.Kind, member, input),
@@ -114,11 +114,20 @@ public static class FilterTranslator
 
         // With a key array (KeyArrays): every operator is an overlap test against the keys of visible
         // targets: some P = overlaps(P), none P = not overlaps(P), all P = not overlaps(not P),
-        // any = overlaps(true). Without one: EXISTS over the visible join rows.
-        private Expression EntityList(Type entity, Expression member, IDictionary<string, object?> input)
+        // any = overlaps(true). Without one: EXISTS over the visible join rows. With a hierarchy
+        // (ancestors), a target matches P when one of the ancestors the caller may follow from it does
+        // (itself included), so the list stands for the targets and their ancestors: all P = not
+        // overlaps(an ancestor with not P).
+        private Expression EntityList(Type entity, Expression member, IDictionary<string, object?> input,
+            Func<Microsoft.EntityFrameworkCore.DbContext, IQueryable<Visibility.HierarchyLink>>? ancestors)
         {
             if (references is null || member is not MemberExpression navigation || !references.HasKeyArray(navigation))
+            {
+                // The hierarchy's links are read in the statement of the key set (ReferenceKeys.WithAncestor).
+                if (ancestors is not null)
+                    throw new InvalidOperationException("A filter over a hierarchy needs ReferenceKeys and a key array on the collection.");
                 return List(Visible(entity, member), entity, input, (element, condition) => Object(filterTypeOf(entity), condition, element));
+            }
 
             Expression Overlaps(Func<ParameterExpression, Expression> condition)
             {
@@ -127,14 +136,22 @@ public static class FilterTranslator
                     Expression.AndAlso(ParameterReplacer.Apply(visibility.Filter(entity), target), condition(target)), target));
             }
 
+            // P of the target, or with a hierarchy: P of one of the ancestors the caller may follow to (itself included).
+            Expression Holds(ParameterExpression target, Func<ParameterExpression, Expression> condition)
+            {
+                if (ancestors is null) return condition(target);
+                var ancestor = Expression.Parameter(entity, "a");
+                return ParameterReplacer.Apply(references.WithAncestor(entity, ancestors, visibility, Expression.Lambda(condition(ancestor), ancestor)), target);
+            }
+
             Expression Matches(ParameterExpression target, object? value) =>
                 Object(filterTypeOf(entity), (IDictionary<string, object?>)value!, target);
 
             return All(input.Where(p => p.Value is not null).Select(pair => pair.Key switch
             {
-                "some" => Overlaps(t => Matches(t, pair.Value)),
-                "none" => Expression.Not(Overlaps(t => Matches(t, pair.Value))),
-                "all" => Expression.Not(Overlaps(t => Expression.Not(Matches(t, pair.Value)))),
+                "some" => Overlaps(t => Holds(t, a => Matches(a, pair.Value))),
+                "none" => Expression.Not(Overlaps(t => Holds(t, a => Matches(a, pair.Value)))),
+                "all" => Expression.Not(Overlaps(t => Holds(t, a => Expression.Not(Matches(a, pair.Value))))),
                 "any" => (bool)pair.Value! ? Overlaps(_ => True) : Expression.Not(Overlaps(_ => True)),
                 _ => throw new ExecutionError($"Unknown list operator '{pair.Key}'.") { Code = "FILTER_UNKNOWN_OPERATOR" },
             }));

@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using Dialoogtafels.Api.Data.Querying;
+using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -57,6 +59,72 @@ public sealed class ReferenceKeys(IDbContextFactory<DialoogtafelsDbContext> cont
         var key = Expression.Parameter(typeof(int), "k");
         var array = Expression.Call(Property, collection.Expression!, Expression.Constant(property));
         return Expression.Call(AnyWhere, array, Expression.Lambda(Expression.Call(Contains, values, key), key));
+    }
+
+    /// <summary>
+    /// <c>t =&gt; some ancestor a of t (t itself included) that the caller may follow to
+    /// (<see cref="ContentVisibility.Links{T}"/>) satisfies <paramref name="ancestor"/></c>, over the
+    /// hierarchical entity <paramref name="entity"/>: the condition on a target of a
+    /// <c>…WithAncestors</c> filter (<see cref="FilterInputType{T}"/>). Evaluated in PostgreSQL within the
+    /// statement that reads the target keys (for themes: over <c>theme_ancestors()</c>, a small table).
+    /// </summary>
+    /// <param name="entity">The hierarchical entity, e.g. <c>Theme</c>.</param>
+    /// <param name="closure">Its closure (<see cref="Catalog.EntityDescriptor.Ancestors"/>).</param>
+    /// <param name="visibility">What the caller may see, on the way up too.</param>
+    /// <param name="ancestor">The condition on the ancestor (<c>Expression&lt;Func&lt;entity, bool&gt;&gt;</c>).</param>
+    public LambdaExpression WithAncestor(
+        Type entity, Func<DbContext, IQueryable<Visibility.HierarchyLink>> closure, ContentVisibility visibility, LambdaExpression ancestor) =>
+        (LambdaExpression)WithAncestorMethod.MakeGenericMethod(entity).Invoke(this, [closure, visibility, ancestor])!;
+
+    private static readonly MethodInfo WithAncestorMethod =
+        typeof(ReferenceKeys).GetMethod(nameof(WithAncestorOf), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    private Expression<Func<T, bool>> WithAncestorOf<T>(
+        Func<DbContext, IQueryable<HierarchyLink>> closure, ContentVisibility visibility, Expression<Func<T, bool>> ancestor)
+        where T : class, IEntity
+    {
+        // The queries stand in as placeholders that the key set resolves on the context that reads it
+        // (Roots.Resolve): EF Core refuses query roots of two contexts in one query.
+        var links = Expression.Call(typeof(Roots), nameof(Roots.Links), [typeof(T)], Expression.Constant(new Roots.Hierarchy(closure, visibility)));
+        var matching = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)],
+            Expression.Call(typeof(Roots), nameof(Roots.Set), [typeof(T)]), Expression.Quote(ancestor));
+        Expression<Func<IQueryable<HierarchyLink>, IQueryable<T>, T, bool>> shape =
+            (ls, ms, t) => ls.Any(l => l.ItemId == t.Id && ms.Any(a => a.Id == l.AncestorId));
+        var body = new ParameterReplacer(shape.Parameters[1], matching).Visit(new ParameterReplacer(shape.Parameters[0], links).Visit(shape.Body));
+        return Expression.Lambda<Func<T, bool>>(body, shape.Parameters[2]);
+    }
+
+    /// <summary>Placeholders for query roots in a key set's condition, resolved on the context that reads the keys.</summary>
+    private static class Roots
+    {
+        /// <summary>A hierarchy's closure and the visibility its links are followed with.</summary>
+        public sealed record Hierarchy(Func<DbContext, IQueryable<HierarchyLink>> Closure, ContentVisibility Visibility);
+
+        public static IQueryable<T> Set<T>() where T : class => throw new InvalidOperationException("Resolved before the query runs.");
+
+        public static IQueryable<HierarchyLink> Links<T>(Hierarchy hierarchy) where T : class, IEntity =>
+            throw new InvalidOperationException("Resolved before the query runs.");
+
+        /// <summary><paramref name="condition"/> with its placeholders replaced by queries of <paramref name="db"/>.</summary>
+        public static Expression<Func<T, bool>> Resolve<T>(Expression<Func<T, bool>> condition, DbContext db) =>
+            (Expression<Func<T, bool>>)new Resolver(db).Visit(condition);
+
+        private sealed class Resolver(DbContext db) : ExpressionVisitor
+        {
+            protected override Expression VisitMethodCall(MethodCallExpression node)
+            {
+                if (node.Method.DeclaringType != typeof(Roots)) return base.VisitMethodCall(node);
+                var entity = node.Method.GetGenericArguments()[0];
+                var set = (IQueryable)SetMethod.MakeGenericMethod(entity).Invoke(db, null)!;
+                if (node.Method.Name == nameof(Set)) return set.Expression;
+                var hierarchy = (Hierarchy)((ConstantExpression)node.Arguments[0]).Value!;
+                return ((IQueryable)LinksMethod.MakeGenericMethod(entity).Invoke(hierarchy.Visibility, [hierarchy.Closure(db), set])!).Expression;
+            }
+
+            private static readonly MethodInfo SetMethod = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!;
+
+            private static readonly MethodInfo LinksMethod = typeof(ContentVisibility).GetMethod(nameof(ContentVisibility.Links))!;
+        }
     }
 
     // The keys of the targets that match, as the query parameter EF Core reads (KeySet.Values).
@@ -158,13 +226,13 @@ public sealed class ReferenceKeys(IDbContextFactory<DialoogtafelsDbContext> cont
                 lock (gate)
                 {
                     using var db = contexts.CreateDbContext();
-                    return values ??= db.Set<T>().Where(matches).Select(e => e.Id).ToArray();
+                    return values ??= db.Set<T>().Where(Roots.Resolve(matches, db)).Select(e => e.Id).ToArray();
                 }
             }
         }
 
         public IQueryable<KeyRow> Rows(DialoogtafelsDbContext db, int set) =>
-            db.Set<T>().Where(matches).Select(e => new KeyRow { Set = set, Key = e.Id });
+            db.Set<T>().Where(Roots.Resolve(matches, db)).Select(e => new KeyRow { Set = set, Key = e.Id });
 
         // Two requests for the same set may both read it; both read the same keys, the first one stays.
         public void Set(int[] keys) => Interlocked.CompareExchange(ref values, keys, null);

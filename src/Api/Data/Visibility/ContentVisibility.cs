@@ -11,6 +11,21 @@ namespace Dialoogtafels.Api.Data.Visibility;
 /// only, so they cannot tell that drafts exist; CMS users (any <see cref="Role"/>) see drafts and
 /// archived items too. Deleted items are hidden from everyone by the persistence layer's query filter.
 /// </summary>
+/// <remarks>
+/// <para>
+/// The one rule, for every read path alike (lists and <c>totalCount</c>, <c>node(id)</c>, statistics,
+/// exports, reports): an item is visible by its own status, never by its container's. A published
+/// idea or story of a draft (or archived) dialogue is public: a publisher published it, and
+/// unpublishing the dialogue does not silently withdraw open data that was published item by item.
+/// What the item refers to shows only when it is visible itself: the idea's <c>dialogue</c> reads
+/// null, the statistics count it under "Dialoog niet openbaar", the export leaves the dialogue columns
+/// empty and the reports name no dialogue. So the programme report counts it as <c>ideas { totalCount }</c>
+/// does. Hiding it would have to be this predicate's (a join to the dialogue in every public statement).
+/// </para>
+/// <para>
+/// In a hierarchy (themes) a roll-up follows only visible links (<see cref="Links{T}"/>).
+/// </para>
+/// </remarks>
 public sealed class ContentVisibility(IHttpContextAccessor http)
 {
     /// <summary>
@@ -30,6 +45,24 @@ public sealed class ContentVisibility(IHttpContextAccessor http)
             ? Expression.Equal(Expression.Property(entity, nameof(ContentEntity.Status)), Expression.Constant(PublicationStatus.Published))
             : Expression.Constant(true);
         return Expression.Lambda<Func<T, bool>>(body, entity);
+    }
+
+    /// <summary>
+    /// The links of a hierarchy's closure (<see cref="Catalog.EntityDescriptor.Ancestors"/>, e.g. the
+    /// themes') that the caller may follow: the item, the ancestor and every item between them are
+    /// visible (<see cref="Filter{T}"/>; deleted items are not). A roll-up never passes through a
+    /// draft: for an anonymous caller a published theme below a draft one does not count under the
+    /// draft's parent, just as its <c>parent</c> reads as null for them. The THEME and TOP_THEME
+    /// statistics, the <c>…WithAncestors</c> filters and the reports' theme terms all read these links.
+    /// </summary>
+    /// <param name="closure">Every stored link, the item itself included at depth 0 (e.g. <c>theme_ancestors()</c>).</param>
+    /// <param name="all">The entity set of the hierarchy (<c>db.Set&lt;T&gt;()</c>), to check visibility on.</param>
+    /// <typeparam name="T">The hierarchical entity.</typeparam>
+    public IQueryable<HierarchyLink> Links<T>(IQueryable<HierarchyLink> closure, IQueryable<T> all) where T : class, IEntity
+    {
+        var visible = all.Where(Filter<T>());
+        // In a tree the path from an item to its ancestor at depth d is the item's links of depth 0..d.
+        return closure.Where(l => !closure.Any(p => p.ItemId == l.ItemId && p.Depth <= l.Depth && !visible.Any(v => v.Id == p.AncestorId)));
     }
 
     /// <summary><see cref="Filter{T}"/> for an entity type known only at run time (<c>Expression&lt;Func&lt;entity, bool&gt;&gt;</c>).</summary>

@@ -22,6 +22,7 @@ public sealed class IdeaFilterInputType : FilterInputType<Idea>
         Filter(x => x.Dialogue);
         Filter(x => x.Table);
         Filter(x => x.Themes);
+        FilterWithAncestors(x => x.Themes);
         Filter(x => x.AnsweredStories);
         Filter(x => x.CreatedAt);
         Filter(x => x.UpdatedAt);

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Dialoogtafels.Api.Data.Statistics;
 using Dialoogtafels.Api.Data.Visibility;
+using Dialoogtafels.Api.GraphQL.Themes;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Domain.Dialogues;
 using Dialoogtafels.Domain.ParticipantGroups;
@@ -65,18 +66,18 @@ public sealed class ContentDimensions<T>(
 
     /// <summary>
     /// The item's visible themes, or with <paramref name="rollUp"/> the visible themes at or above
-    /// any of its themes (the roll-up follows the stored hierarchy through <see cref="ThemeClosure"/>).
+    /// any of its visible themes, following only the links the caller may follow
+    /// (<see cref="ContentVisibility.Links{T}"/> over <see cref="ThemeClosure"/>): the same set a
+    /// <c>themesWithAncestors</c> filter matches.
     /// </summary>
     private Dimension<T> Themes(bool rollUp, bool topOnly) => Dimension<T>.Many(db =>
     {
         var visible = db.Set<Theme>().Where(visibility.Filter<Theme>()).Where(t => !topOnly || t.ParentId == null);
         if (!rollUp)
             return themes.Into(tagged => tagged.Join(visible, t => t.Id, v => v.Id, (t, v) => new DimensionKey { Id = v.Id, Text = v.Name }));
-        var closure = ThemeClosure.Of(db);
-        var anyVisible = db.Set<Theme>().Where(visibility.Filter<Theme>()); // a link to a theme the caller cannot see rolls up nowhere
+        var links = visibility.Links(ThemeClosure.Of(db), db.Set<Theme>()); // a theme the caller cannot see rolls up nowhere
         return themes.Into(tagged => tagged
-            .Join(anyVisible, t => t.Id, v => v.Id, (t, v) => t)
-            .Join(closure, t => t.Id, c => c.ThemeId, (t, c) => c.AncestorId)
+            .Join(links, t => t.Id, l => l.ItemId, (t, l) => l.AncestorId)
             .Join(visible, a => a, v => v.Id, (a, v) => new DimensionKey { Id = v.Id, Text = v.Name }));
     });
 

@@ -17,6 +17,7 @@ public sealed class StoryFilterInputType : FilterInputType<Story>
         Filter(x => x.Dialogue);
         Filter(x => x.Table);
         Filter(x => x.Themes);
+        FilterWithAncestors(x => x.Themes);
         Filter(x => x.Ideas);
         Filter(x => x.CreatedAt);
         Filter(x => x.UpdatedAt);

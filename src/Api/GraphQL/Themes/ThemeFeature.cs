@@ -28,6 +28,7 @@ public static class ThemeFeature
                 FilterType = typeof(ThemeFilterInputType),
                 SortType = typeof(ThemeSortInputType),
                 Editing = new ThemeEditing(),
+                Ancestors = ThemeClosure.Of,
             },
         ],
         GraphTypes = [typeof(ThemeSuggestionType)],
