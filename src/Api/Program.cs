@@ -23,6 +23,7 @@ app.MapHealthEndpoints();
 app.UseGraphQLCors();
 app.UseDialoogAuthentication();
 app.UseDialoogRateLimiting();
+app.UseDatabaseOutageAnswers();
 app.MapGraphQLEndpoint();
 app.MapReports();
 app.MapExports();

@@ -9,7 +9,9 @@ namespace Dialoogtafels.Api.Http;
 /// outside Development only "Unexpected Execution Error" with code <c>UNEXPECTED_EXECUTION_ERROR</c>;
 /// in Development GraphQL.NET's own message, and the exception with its stack trace in
 /// <c>extensions.details</c> (<see cref="ErrorInfoProviderOptions.ExposeExceptionDetails"/>).
-/// Every such exception is logged.
+/// Every such exception is logged. A database outage (<see cref="Persistence.DatabaseFailures.IsUnavailable"/>)
+/// becomes a <see cref="DatabaseUnavailableError"/> instead, and the pool of the data source is cleared, so that
+/// connections the outage broke are not handed out again once the database is back.
 /// </summary>
 internal static class GraphQLErrorHandling
 {
@@ -22,6 +24,14 @@ internal static class GraphQLErrorHandling
             {
                 var logger = options.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger(typeof(GraphQLErrorHandling));
                 var path = context.FieldContext is { } field ? string.Join('.', field.Path) : "(document)";
+                if (Persistence.DatabaseFailures.IsUnavailable(context.OriginalException))
+                {
+                    logger?.LogWarning("The database is unavailable ({Message}) while executing GraphQL at {Path}", context.OriginalException.Message, path);
+                    options.RequestServices?.GetService<Npgsql.NpgsqlDataSource>()?.Clear();
+                    context.Exception = new DatabaseUnavailableError();
+                    return Task.CompletedTask;
+                }
+
                 logger?.LogError(context.OriginalException, "Unhandled exception while executing GraphQL at {Path}", path);
                 if (!exposeDetails) context.Exception = new UnexpectedExecutionError();
                 return Task.CompletedTask;

@@ -13,6 +13,8 @@ internal static class GraphQLResponseWriter
     /// Writes an execution result:
     /// <list type="bullet">
     /// <item>405 with <c>Allow: POST</c> for a mutation over GET (<see cref="HttpMethodNotAllowedError"/>);</item>
+    /// <item>503 with <c>Retry-After</c> when the database was unavailable (<see cref="DatabaseUnavailableError"/>),
+    /// for both media types: the request may simply be sent again;</item>
     /// <item><c>application/json</c>: 200, whatever the GraphQL errors ("application/json" section);</item>
     /// <item><c>application/graphql-response+json</c>: 200 when the operation was executed (the response
     /// has <c>data</c>); 400 when parsing, validation or variable coercion stopped it (no <c>data</c>);
@@ -23,6 +25,8 @@ internal static class GraphQLResponseWriter
     {
         var status = StatusCodeFor(mediaType, result);
         if (status == StatusCodes.Status405MethodNotAllowed) context.Response.Headers.Allow = "POST";
+        if (status == StatusCodes.Status503ServiceUnavailable)
+            context.Response.Headers.RetryAfter = DatabaseUnavailableError.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return WriteAsync(context, status, mediaType, result);
     }
 
@@ -42,6 +46,7 @@ internal static class GraphQLResponseWriter
     {
         var errors = result.Errors ?? [];
         if (errors.Any(e => e is HttpMethodNotAllowedError)) return StatusCodes.Status405MethodNotAllowed;
+        if (errors.Any(e => e is DatabaseUnavailableError)) return StatusCodes.Status503ServiceUnavailable;
         if (mediaType == GraphQLMediaTypes.Json || result.Executed) return StatusCodes.Status200OK;
         return errors.Any(e => e is UnhandledError or UnexpectedExecutionError)
             ? StatusCodes.Status500InternalServerError

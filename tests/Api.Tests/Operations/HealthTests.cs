@@ -2,8 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Dialoogtafels.Api.Tests.Support;
 using Dialoogtafels.Testing;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Dialoogtafels.Api.Tests.Operations;
 
@@ -31,7 +29,7 @@ public class HealthTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task Ready_is_unhealthy_while_the_database_cannot_be_reached_and_live_stays_healthy()
     {
-        await using var down = new UnreachableDatabaseFactory();
+        await using var down = new DatabaseApi(DatabaseApi.Unreachable);
         using var client = down.CreateClient();
 
         var (readyStatus, ready) = await GetAsync(client, "/health/ready");
@@ -49,7 +47,7 @@ public class HealthTests(ApiFactory api) : IClassFixture<ApiFactory>
         await PostgresServer.ExecuteAsync($"CREATE DATABASE {name}");
         try
         {
-            await using var empty = new DatabaseFactory(PostgresServer.For(name));
+            await using var empty = new DatabaseApi(PostgresServer.For(name));
             using var client = empty.CreateClient();
 
             var (status, ready) = await GetAsync(client, "/health/ready");
@@ -72,17 +70,4 @@ public class HealthTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject());
     }
-
-    private class DatabaseFactory(string connectionString) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("ConnectionStrings:Dialoogtafels", connectionString);
-            builder.UseSetting("Authentication:SigningKey", ApiFactory.SigningKey);
-        }
-    }
-
-    // Port 9 (discard) on loopback: nothing listens there, so connecting fails at once.
-    private sealed class UnreachableDatabaseFactory() : DatabaseFactory("Host=127.0.0.1;Port=9;Username=postgres;Database=none;Timeout=2");
 }
