@@ -1,4 +1,5 @@
 using Dialoogtafels.Api.Ide;
+using Dialoogtafels.Persistence;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -16,7 +17,8 @@ namespace Dialoogtafels.Api.Http;
 /// <item>otherwise the response media type is negotiated (406 when neither JSON type is acceptable),
 /// the request read (400/413/415 when malformed), its document taken from <see cref="ValidatedDocumentCache"/>
 /// or parsed and checked by <see cref="DocumentGuard"/>, executed with the DI-registered
-/// <see cref="IDocumentExecuter{TSchema}"/> and written by <see cref="GraphQLResponseWriter"/>.</item>
+/// <see cref="IDocumentExecuter{TSchema}"/> in a <see cref="ConnectionLimit"/> of
+/// <see cref="GraphQLHttpOptions.MaxConnectionsPerRequest"/> connections, and written by <see cref="GraphQLResponseWriter"/>.</item>
 /// </list>
 /// </summary>
 internal sealed class GraphQLHttpHandler(
@@ -84,11 +86,14 @@ internal sealed class GraphQLHttpHandler(
         }
     }
 
-    private static Task<ExecutionResult> ExecuteAsync(
+    // Runs in a ConnectionLimit of its own: the resolvers of this request, which GraphQL.NET runs in
+    // parallel, hold at most MaxConnectionsPerRequest connections at a time.
+    private async Task<ExecutionResult> ExecuteAsync(
         HttpContext context, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document, IEnumerable<IValidationRule> rules, TimeSpan timeout)
     {
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
-        return executer.ExecuteAsync(new ExecutionOptions
+        using var connections = ConnectionLimit.Enter(options.Value.MaxConnectionsPerRequest, context.RequestAborted);
+        return await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             Document = document,

@@ -3,7 +3,8 @@ namespace Dialoogtafels.Api.Http;
 /// <summary>
 /// Limits of the GraphQL endpoint, bound from the configuration section <c>GraphQL</c>:
 /// <c>GraphQL:MaxRequestBytes</c>, <c>GraphQL:MaxDepth</c>, <c>GraphQL:MaxComplexity</c>,
-/// <c>GraphQL:MaxFieldSelections</c> and <c>GraphQL:RequestTimeout</c>.
+/// <c>GraphQL:MaxFieldSelections</c>, <c>GraphQL:RequestTimeout</c> and <c>GraphQL:MaxConnectionsPerRequest</c>,
+/// and the complexity prices <c>GraphQL:SearchTermComplexity</c>, <c>GraphQL:AnalysisComplexity</c>.
 /// </summary>
 public sealed class GraphQLHttpOptions
 {
@@ -43,4 +44,16 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>Longest an operation may run (default 30 seconds); then it stops with a timeout error.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Most PostgreSQL connections one GraphQL request holds open at the same time (default 2, at
+    /// least 1). GraphQL.NET resolves sibling fields (aliases, lists at the same level) in parallel and
+    /// each reads on a connection of its own; beyond this number they wait for the request's own
+    /// connections (<c>Persistence.ConnectionLimit</c>) instead of taking the shared pool. Waiting ends
+    /// with the request (<see cref="RequestTimeout"/>). Why 2: a hostile request of 100 aliases held
+    /// 100 backends and two of them starved the pool for every other request (issue "Fixes from a
+    /// hostile trial", item 1); 2 keeps a list's page and its <c>totalCount</c> in parallel, and is
+    /// half the <c>Maximum Pool Size</c> README recommends for a 2-core database server.
+    /// </summary>
+    public int MaxConnectionsPerRequest { get; set; } = 2;
 }
