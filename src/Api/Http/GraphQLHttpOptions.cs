@@ -31,10 +31,33 @@ public sealed class GraphQLHttpOptions
     /// else <c>PagingOptions.DefaultPageSize</c>, see <c>ConnectionComplexity</c>) and for plain lists by
     /// the list multiplier that <c>GraphQLRequestLimits</c> sets. About the number of values a response can
     /// hold: with the defaults, three connection levels of 10 under 50 pass, three of 50 do not.
-    /// Introspection fields cost nothing, so IDEs keep working.
+    /// Introspection fields cost nothing, so IDEs keep working. A <c>search</c> and the analysis fields
+    /// add the database work they cause (<see cref="SearchTermComplexity"/>, <see cref="AnalysisComplexity"/>).
     /// <see langword="null"/> or 0 disables the check.
     /// </summary>
     public int? MaxComplexity { get; set; } = 100_000;
+
+    /// <summary>
+    /// Complexity of a <c>search</c> argument per term and <c>or</c> branch (default 1 000): a search
+    /// costs terms × branches × this (<c>Data/Querying/QueryCost</c>), so <c>fiets</c> costs 1 000,
+    /// <c>fiets groen</c> 2 000, <c>fiets or groen or school</c> 9 000, and a 500-character chain of 53
+    /// <c>or</c>s 2.8 million (refused alone). Measured on the benchmark's default scale: a one-word
+    /// search takes about 10 ms, an <c>or</c> of <i>n</i> words about <i>n</i>² × 50 ms, and the
+    /// 53-word chain timed out after 30 s (bench/README.md, "Other measurements"). 0 prices searches as
+    /// plain lists.
+    /// </summary>
+    public double SearchTermComplexity { get; set; } = 1_000;
+
+    /// <summary>
+    /// Complexity of one analysis field call (default 2 000), which reads the whole slice rather than a
+    /// page: <c>ideaStatistics</c>, <c>ideaCoOccurrence</c> and their siblings cost this, characteristic
+    /// terms 10 × this, <c>similar</c> and <c>suggestedThemes</c> half of it per item (weights in the
+    /// fields' declarations, <c>QueryCost.CostsAsAnalysis</c>). Measured on the benchmark's default
+    /// scale: statistics and co-occurrence 20–75 ms, characteristic terms 600 ms, similar items and theme
+    /// suggestions 45–80 ms per item, a page of 50 ideas 3–10 ms (complexity about 100). 0 prices them as
+    /// plain lists.
+    /// </summary>
+    public double AnalysisComplexity { get; set; } = 2_000;
 
     /// <summary>
     /// Most field selections a document may have once its fragments are expanded (default 5 000);
