@@ -30,8 +30,6 @@ public sealed class ConnectionLimit : IDisposable
     private readonly SemaphoreSlim permits;
     private readonly ConnectionLimit? outer;
     private readonly CancellationToken cancellationToken;
-    private int held;
-    private int peak;
 
     private ConnectionLimit(int maxConnections, ConnectionLimit? outer, CancellationToken cancellationToken)
     {
@@ -47,14 +45,11 @@ public sealed class ConnectionLimit : IDisposable
     /// <summary>Most connections open at the same time (at least 1).</summary>
     public int MaxConnections { get; }
 
-    /// <summary>The most connections this unit of work had open at the same time so far.</summary>
-    public int Peak => Volatile.Read(ref peak);
-
     /// <summary>
     /// Starts a unit of work of at most <paramref name="maxConnections"/> open connections for the
     /// calling method and what it awaits; <see cref="Dispose"/> (or the end of the calling async
-    /// method) ends it. A synchronous open waits until <paramref name="cancellationToken"/> fires, an
-    /// asynchronous one also until its own token does.
+    /// method) ends it. A synchronous open waits at most until <paramref name="cancellationToken"/>
+    /// fires, an asynchronous one until its own token fires (without one, this one).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="maxConnections"/> is below 1.</exception>
     public static ConnectionLimit Enter(int maxConnections, CancellationToken cancellationToken = default)
@@ -71,41 +66,13 @@ public sealed class ConnectionLimit : IDisposable
         if (Ambient.Value == this) Ambient.Value = outer;
     }
 
-    internal async ValueTask AcquireAsync(CancellationToken token)
-    {
-        if (token.CanBeCanceled && cancellationToken.CanBeCanceled && token != cancellationToken)
-        {
-            using var both = CancellationTokenSource.CreateLinkedTokenSource(token, cancellationToken);
-            await permits.WaitAsync(both.Token).ConfigureAwait(false);
-        }
-        else
-        {
-            await permits.WaitAsync(token.CanBeCanceled ? token : cancellationToken).ConfigureAwait(false);
-        }
+    // The caller's token (EF Core passes the query's, which in the API ends with the request and its
+    // timeout); the unit of work's own when the caller has none.
+    internal Task AcquireAsync(CancellationToken token) => permits.WaitAsync(token.CanBeCanceled ? token : cancellationToken);
 
-        Taken();
-    }
+    internal void Acquire() => permits.Wait(cancellationToken);
 
-    internal void Acquire()
-    {
-        permits.Wait(cancellationToken);
-        Taken();
-    }
-
-    internal void Release()
-    {
-        Interlocked.Decrement(ref held);
-        permits.Release();
-    }
-
-    private void Taken()
-    {
-        var now = Interlocked.Increment(ref held);
-        int before;
-        while (now > (before = Volatile.Read(ref peak)) && Interlocked.CompareExchange(ref peak, now, before) != before)
-        {
-        }
-    }
+    internal void Release() => permits.Release();
 }
 
 /// <summary>

@@ -75,6 +75,16 @@ public class CostModelTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(0, statements);
     }
 
+    [Theory]
+    [InlineData("fiets", 1, 1)]
+    [InlineData("fiets groen", 2, 1)]
+    [InlineData("fiets or groen OR school", 3, 3)]
+    [InlineData("\"fiets pad\" -auto", 3, 1)]
+    [InlineData("or fiets or", 1, 1)]
+    [InlineData("  ", 0, 1)]
+    public void A_search_counts_its_terms_and_or_branches(string text, int terms, int branches) =>
+        Assert.Equal((terms, branches), global::Dialoogtafels.Api.Data.Querying.QueryCost.SearchTerms(text));
+
     [Fact]
     public async Task Normal_embeds_stay_well_inside_the_limit()
     {
