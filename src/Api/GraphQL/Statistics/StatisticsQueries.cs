@@ -1,6 +1,6 @@
-using Dialoogtafels.Api.Data.Querying;
 using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Filtering;
+using Dialoogtafels.Api.Data.Querying;
 using Dialoogtafels.Api.Data.Statistics;
 using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Api.GraphQL.Common;

@@ -1,5 +1,5 @@
-using Dialoogtafels.Api.Data.Querying;
 using Dialoogtafels.Api.Data.Batching;
+using Dialoogtafels.Api.Data.Querying;
 using Dialoogtafels.Api.GraphQL.Common;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Domain.Themes;
