@@ -13,7 +13,9 @@ public static class PersistenceServiceCollectionExtensions
     /// <summary>
     /// Registers a pooled <see cref="IDbContextFactory{TContext}"/> for <see cref="DialoogtafelsDbContext"/>.
     /// Policy: GraphQL resolvers run in parallel, so no context is shared between them; each unit of
-    /// work (a resolver, a batch) creates and disposes its own context from the factory.
+    /// work (a resolver, a batch) creates and disposes its own context from the factory, and holds at
+    /// most one open connection at a time, so a <see cref="ConnectionLimit"/> can cap a request's
+    /// connections without waiting for itself.
     /// Statements are prepared automatically and connections are not reset when they return to the pool
     /// (<see cref="WithConnectionDefaults"/>) unless the connection string says otherwise.
     /// </summary>
@@ -60,10 +62,16 @@ public static class PersistenceServiceCollectionExtensions
         return builder.ConnectionString;
     }
 
-    /// <summary>Applies the provider settings shared by the application, the tools and the tests.</summary>
+    /// <summary>
+    /// Applies the provider settings shared by the application, the tools and the tests, and the
+    /// <see cref="ConnectionLimitInterceptor"/>: inside a <see cref="ConnectionLimit"/> (the API enters
+    /// one per GraphQL request) a connection is opened only when the unit of work holds fewer than its
+    /// cap; outside one it changes nothing.
+    /// </summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
         options
             .UseNpgsql(dataSource, npgsql => npgsql.MigrationsAssembly(typeof(DialoogtafelsDbContext).Assembly.FullName))
+            .AddInterceptors(ConnectionLimitInterceptor.Instance)
             .UseSnakeCaseNamingConvention()
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             // No context is ever shared between threads (see AddDialoogtafelsPersistence), so EF Core's

@@ -26,6 +26,7 @@ public static class GraphQLHttpExtensions
         services.AddOptions<GraphQLHttpOptions>()
             .Bind(builder.Configuration.GetSection(GraphQLHttpOptions.SectionName))
             .Validate(o => o.MaxRequestBytes > 0, "GraphQL:MaxRequestBytes must be positive.")
+            .Validate(o => o.MaxConnectionsPerRequest > 0, "GraphQL:MaxConnectionsPerRequest must be at least 1.")
             .ValidateOnStart();
         services.AddOptions<IdeOptions>().Bind(builder.Configuration.GetSection(IdeOptions.SectionName));
         services.AddSingleton<IdePackage>();

@@ -1,4 +1,5 @@
 using Dialoogtafels.Api.Ide;
+using Dialoogtafels.Persistence;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -16,7 +17,8 @@ namespace Dialoogtafels.Api.Http;
 /// <item>otherwise the response media type is negotiated (406 when neither JSON type is acceptable),
 /// the request read (400/413/415 when malformed), its document taken from <see cref="ValidatedDocumentCache"/>
 /// or parsed and checked by <see cref="DocumentGuard"/>, executed with the DI-registered
-/// <see cref="IDocumentExecuter{TSchema}"/> and written by <see cref="GraphQLResponseWriter"/>.</item>
+/// <see cref="IDocumentExecuter{TSchema}"/> in a <see cref="ConnectionLimit"/> of
+/// <see cref="GraphQLHttpOptions.MaxConnectionsPerRequest"/> connections, and written by <see cref="GraphQLResponseWriter"/>.</item>
 /// <item>the deadline <see cref="GraphQLHttpOptions.RequestTimeout"/> runs from the moment the request is handled
 /// (reading the body included): its token cancels the body read, the resolvers and, through them, the SQL
 /// statements (Npgsql sends PostgreSQL a cancel request for a running command). When it passes, the answer is
@@ -103,7 +105,9 @@ internal sealed class GraphQLHttpHandler(
         }
     }
 
-    // GraphQL.NET's own Timeout stays off: with the deadline in the execution's token, a cancellation is
+    // Runs in a ConnectionLimit of its own: the resolvers of this request, which GraphQL.NET runs in
+    // parallel, hold at most MaxConnectionsPerRequest connections at a time (entered before Task.Run, so
+    // the scope flows into the execution). GraphQL.NET's own Timeout stays off: with the deadline in the execution's token, a cancellation is
     // rethrown as an OperationCanceledException (DocumentExecuter: "the original token was cancelled"),
     // which HandleAsync answers as a timeout. Executed on the thread pool, so that synchronous work inside
     // the executer cannot hold the answer past the deadline.
@@ -112,6 +116,7 @@ internal sealed class GraphQLHttpHandler(
         CancellationTokenSource deadline, CancellationToken cancellationToken)
     {
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
+        using var connections = ConnectionLimit.Enter(options.Value.MaxConnectionsPerRequest, cancellationToken);
         var execution = Task.Run(() => executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,

@@ -1,6 +1,8 @@
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using Dialoogtafels.Api.Data.Paging;
+using Dialoogtafels.Api.Data.Querying;
+using Dialoogtafels.Api.Data.Search;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +24,9 @@ internal static class GraphQLRequestLimits
     /// everything below them cost nothing, so IDE introspection is never too complex; it still counts
     /// for depth (Banana Cake Pop's introspection query is 11 levels deep). Connections cost by their
     /// page size (<see cref="ConnectionComplexity"/>), a list fetched by keys (<c>nodes(ids:)</c>) by
-    /// the number of keys it is given.
+    /// the number of keys it is given; a <c>search</c> and the analysis fields add the database work they
+    /// cause (<see cref="QueryCost"/>, priced by <see cref="GraphQLHttpOptions.SearchTermComplexity"/> and
+    /// <see cref="GraphQLHttpOptions.AnalysisComplexity"/>).
     /// </summary>
     public static IServiceCollection AddRequestLimits(this IServiceCollection services)
     {
@@ -38,8 +42,12 @@ internal static class GraphQLRequestLimits
             };
             var fieldImpact = complexity.DefaultComplexityImpactDelegate;
             complexity.DefaultComplexityImpactDelegate = field =>
-                IsIntrospectionField(field) ? new FieldComplexityResult(0, 0)
-                : ConnectionComplexity.Impact(field, paging) ?? KeyListImpact(field) ?? fieldImpact(field);
+            {
+                if (IsIntrospectionField(field)) return new FieldComplexityResult(0, 0);
+                var values = ConnectionComplexity.Impact(field, paging) ?? KeyListImpact(field) ?? fieldImpact(field);
+                var work = QueryCost.Extra(field, limits.SearchTermComplexity, limits.AnalysisComplexity);
+                return work == 0 ? values : new FieldComplexityResult(values.FieldImpact + work, values.ChildImpactMultiplier);
+            };
             return complexity;
         });
         services.AddSingleton<ComplexityValidationRule>();
@@ -47,17 +55,18 @@ internal static class GraphQLRequestLimits
     }
 
     /// <summary>The arguments whose values the complexity analysis reads (<see cref="ComplexityDependsOnVariables"/>).</summary>
-    private static readonly string[] CostArguments = ["first", "last", "take", KeyListArgument];
+    private static readonly string[] CostArguments = ["first", "last", "take", KeyListArgument, SearchArgument.Name];
 
     private const string KeyListArgument = "ids";
 
     /// <summary>
     /// Whether a variable can change the complexity or depth of <paramref name="document"/>: when a
-    /// <c>first</c>, <c>last</c>, <c>take</c> or <c>ids</c> argument, or an argument of a directive (<c>@skip</c>,
+    /// <c>first</c>, <c>last</c>, <c>take</c>, <c>ids</c> or <c>search</c> argument, or an argument of a directive (<c>@skip</c>,
     /// <c>@include</c>), holds a variable. Nothing else the analysis reads depends on variables: GraphQL.NET's
     /// default impact reads <c>first</c>, <c>last</c> and whether <c>id</c> is given
     /// (<see cref="ComplexityOptions.DefaultComplexityImpactDelegate"/>), <see cref="ConnectionComplexity"/>
-    /// reads <c>first</c>, <c>last</c> and <c>take</c>, <see cref="KeyListImpact"/> <c>ids</c>, and the analyzer leaves
+    /// reads <c>first</c>, <c>last</c> and <c>take</c>, <see cref="KeyListImpact"/> <c>ids</c>, <see cref="QueryCost"/>
+    /// <c>search</c>, and the analyzer leaves
     /// out nodes by their <c>@skip</c>/<c>@include</c>.
     /// </summary>
     public static bool ComplexityDependsOnVariables(GraphQLDocument document) =>

@@ -36,7 +36,8 @@ public class DocumentCacheTests(ApiFactory api) : IClassFixture<ApiFactory>
 
     [Theory]
     [InlineData("query Q($id: ID!) { node(id: $id) { id } }", false)]
-    [InlineData("query Q($s: String) { ideas(first: 5, search: $s, where: { title: { contains: $s } }) { nodes { id } } }", false)]
+    [InlineData("query Q($s: String) { ideas(first: 5, where: { title: { contains: $s } }) { nodes { id } } }", false)]
+    [InlineData("query Q($s: String) { ideas(first: 5, search: $s) { nodes { id } } }", true)] // a search costs by its terms (QueryCost)
     [InlineData("query Q($n: Int) { ideas(first: $n) { nodes { id } } }", true)]
     [InlineData("query Q($n: Int) { ideas(last: $n) { nodes { id } } }", true)]
     [InlineData("query Q($n: Int) { themes { ideas(first: $n) { nodes { id } } } }", true)]
@@ -46,7 +47,7 @@ public class DocumentCacheTests(ApiFactory api) : IClassFixture<ApiFactory>
     [InlineData("query Q($b: Boolean!) { ...F @include(if: $b) } fragment F on Query { ideas { nodes { id } } }", true)]
     [InlineData("query Q { ideas(first: 3) @include(if: true) { nodes { id } } }", false)]
     [InlineData("query Q($ids: [ID!]!) { nodes(ids: $ids) { id } }", true)]
-    public void Complexity_depends_on_variables_only_through_paging_arguments_and_directives(string query, bool depends) =>
+    public void Complexity_depends_on_variables_only_through_paging_arguments_search_and_directives(string query, bool depends) =>
         Assert.Equal(depends, Dialoogtafels.Api.Http.GraphQLRequestLimits.ComplexityDependsOnVariables(GraphQLParser.Parser.Parse(query)));
 
     [Fact]

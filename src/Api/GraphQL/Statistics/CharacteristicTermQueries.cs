@@ -1,5 +1,6 @@
 using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Filtering;
+using Dialoogtafels.Api.Data.Querying;
 using System.Linq.Expressions;
 using Dialoogtafels.Api.Data.Statistics;
 using Dialoogtafels.Api.Data.Visibility;
@@ -50,6 +51,7 @@ public sealed class CharacteristicTermQueries(IEnumerable<IContentAnalysis> anal
             .SliceArgumentsFor<object?, T>(catalog)
             .Argument<IntGraphType>("first", $"Number of terms, 1 to {MaxFirst}.", a => a.DefaultValue = DefaultFirst)
             .Argument<IntGraphType>("minCount", $"Leave out terms found in fewer slice {plural} than this.", a => a.DefaultValue = DefaultMinCount)
+            .CostsAsAnalysis(10) // every lexeme of the slice and of the corpus: about 10 statistics fields (QueryCost)
             .ResolveAsync(async context =>
             {
                 var first = StatisticsErrors.First(context.GetArgument("first", DefaultFirst), MaxFirst);

@@ -1,5 +1,6 @@
 using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Filtering;
+using Dialoogtafels.Api.Data.Querying;
 using Dialoogtafels.Api.Data.Statistics;
 using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Api.GraphQL.Common;
@@ -41,6 +42,7 @@ public sealed class CoOccurrenceQueries(IEnumerable<IContentAnalysis> analyses, 
             .SliceArgumentsFor<object?, T>(catalog)
             .Argument<NonNullGraphType<TDimensionType>>("by", "The dimension whose values co-occur; TAGGED_THEME by default.",
                 argument => argument.DefaultValue = StatisticsDimension.TaggedTheme)
+            .CostsAsAnalysis() // pairs of the whole slice, as long as a statistics field
             .ResolveAsync(async context =>
             {
                 var visibility = context.Service<ContentVisibility>();

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Dialoogtafels.Api.Data.Batching;
+using Dialoogtafels.Api.Data.Querying;
 using Dialoogtafels.Api.Data.Statistics;
 using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Api.GraphQL.Common;
@@ -44,6 +45,7 @@ public static class SimilarFields
                 + "the mean of the trigram similarity of the titles and the overlap of the stemmed Dutch words (cosine over the sets of lexemes). Only items that share a word or have a "
                 + $"similar title are candidates, so the list can be shorter than `first`. Error `{StatisticsErrors.FirstOutOfRange}` for `first` outside 1..{MaxFirst}.")
             .Argument<IntGraphType>("first", $"Number of {plural}, 1 to {MaxFirst}.", a => a.DefaultValue = DefaultFirst)
+            .CostsAsAnalysis(0.5) // per item: its words against the corpus (QueryCost)
             .Resolve(context =>
             {
                 var first = StatisticsErrors.First(context.GetArgument("first", DefaultFirst), MaxFirst);

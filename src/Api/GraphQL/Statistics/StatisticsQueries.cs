@@ -1,5 +1,6 @@
 using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Filtering;
+using Dialoogtafels.Api.Data.Querying;
 using Dialoogtafels.Api.Data.Statistics;
 using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Api.GraphQL.Common;
@@ -39,6 +40,7 @@ public sealed class StatisticsQueries(IEnumerable<IContentAnalysis> analyses, En
                 + $"Error `{StatisticsErrors.TooManyDimensions}` for more than {CrossTable.MaxDimensions} dimensions. {example}")
             .SliceArgumentsFor<object?, T>(catalog)
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<TDimensionType>>>>("by", $"The dimensions to group by, at most {CrossTable.MaxDimensions}.")
+            .CostsAsAnalysis() // a GROUP BY over the whole slice
             .ResolveAsync(async context =>
             {
                 var by = context.GetArgument<List<StatisticsDimension>>("by");

@@ -1,4 +1,5 @@
 using Dialoogtafels.Api.Data.Batching;
+using Dialoogtafels.Api.Data.Querying;
 using Dialoogtafels.Api.GraphQL.Common;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Domain.Themes;
@@ -30,6 +31,7 @@ public static class ThemeSuggestionFields
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeSuggestionType>>>>("suggestedThemes")
             .Description($"Themes this item may be about, best first, leaving out themes it has (at most {MaxFirst}). Learnt from published items editors tagged.")
             .Argument<IntGraphType>("first", $"How many suggestions, 1 to {MaxFirst}.", a => a.DefaultValue = 3)
+            .CostsAsAnalysis(0.5) // per item: its words against the model's terms (QueryCost)
             .Resolve(context =>
             {
                 var first = context.GetArgument("first", 3);
