@@ -92,14 +92,19 @@ public class TelemetryTests : IClassFixture<TelemetryTests.TracedApi>
     /// <summary>The API with telemetry on and in-memory exporters.</summary>
     public sealed class TracedApi : ApiFactory
     {
-        public List<Activity> Spans { get; } = [];
+        private readonly Locked<Activity> spans = new();
+        private readonly Locked<Metric> metrics = new();
 
-        public List<Metric> Metrics { get; } = [];
+        /// <summary>The finished spans so far (a copy: the exporter adds to them from its own thread).</summary>
+        public List<Activity> Spans => spans.Snapshot();
+
+        /// <summary>The metrics of the last <see cref="Flush"/>.</summary>
+        public List<Metric> Metrics => metrics.Snapshot();
 
         public void Flush()
         {
             Services.GetRequiredService<TracerProvider>().ForceFlush();
-            Metrics.Clear();
+            metrics.Clear();
             Services.GetRequiredService<MeterProvider>().ForceFlush();
             TracedApiSpans.Current = Spans;
         }
@@ -109,9 +114,35 @@ public class TelemetryTests : IClassFixture<TelemetryTests.TracedApi>
             base.ConfigureWebHost(builder);
             builder.UseSetting("Telemetry:Enabled", "true");
             builder.ConfigureServices(services => services
-                .ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans))
-                .ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddInMemoryExporter(Metrics)));
+                .ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans))
+                .ConfigureOpenTelemetryMeterProvider(meter => meter.AddInMemoryExporter(metrics)));
         }
+    }
+
+    // A collection the exporters may add to while a test reads it.
+    private sealed class Locked<T> : ICollection<T>
+    {
+        private readonly List<T> items = [];
+
+        public int Count { get { lock (items) return items.Count; } }
+
+        public bool IsReadOnly => false;
+
+        public List<T> Snapshot() { lock (items) return [.. items]; }
+
+        public void Add(T item) { lock (items) items.Add(item); }
+
+        public void Clear() { lock (items) items.Clear(); }
+
+        public bool Contains(T item) { lock (items) return items.Contains(item); }
+
+        public void CopyTo(T[] array, int arrayIndex) { lock (items) items.CopyTo(array, arrayIndex); }
+
+        public bool Remove(T item) { lock (items) return items.Remove(item); }
+
+        public IEnumerator<T> GetEnumerator() => Snapshot().GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private static class TracedApiSpans
