@@ -14,6 +14,12 @@ internal static class ExportErrors
     /// <summary><c>where</c> is JSON but not a valid <c>{Type}FilterInput</c>: an unknown field or operator, a value of the wrong type, an unknown enum value.</summary>
     public const string FilterInvalid = "FILTER_INVALID";
 
+    /// <summary>
+    /// A parameter holds text that PostgreSQL cannot store (a NUL character, an unpaired surrogate; see
+    /// <see cref="Persistence.StorableText"/>): the code GraphQL.NET gives such a variable on <c>/graphql</c>.
+    /// </summary>
+    public const string InvalidValue = "INVALID_VALUE";
+
     /// <summary>A query parameter occurs more than once.</summary>
     public const string InvalidParameter = "INVALID_PARAMETER";
 

@@ -5,6 +5,7 @@ using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Api.Data.Search;
 using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Domain.Common;
+using Dialoogtafels.Persistence;
 using GraphQL;
 using GraphQL.Types;
 
@@ -26,9 +27,11 @@ internal static class ExportFilter
     public const string SearchParameter = SearchArgument.Name;
 
     /// <summary>The predicate of <paramref name="query"/> over <typeparamref name="T"/>, with the filter input type and search of its declaration in <paramref name="catalog"/>.</summary>
-    /// <exception cref="ExportRequestException">For a repeated parameter, a bad <c>where</c> or a too long <c>search</c>.</exception>
+    /// <exception cref="ExportRequestException">For a parameter with text PostgreSQL cannot store (code <see cref="ExportErrors.InvalidValue"/>,
+    /// the rule of the GraphQL <c>String</c> scalar: <see cref="StorableText"/>), a repeated parameter, a bad <c>where</c> or a too long <c>search</c>.</exception>
     public static Expression<Func<T, bool>> From<T>(IQueryCollection query, ISchema schema, EntityCatalog catalog, ReferenceKeys? references = null) where T : ContentEntity
     {
+        RefuseUnstorableText(query);
         var entity = catalog.Of<T>();
         var filter = ContentVisibility.Public.Filter<T>();
         if (Single(query, WhereParameter) is { } json && !string.IsNullOrWhiteSpace(json) && Where<T>(json, schema, catalog, references) is { } where) filter = filter.And(where);
@@ -55,6 +58,19 @@ internal static class ExportFilter
         catch (ExecutionError e)
         {
             throw new ExportRequestException(e.Code ?? ExportErrors.FilterInvalid, e.Message);
+        }
+    }
+
+    // Every parameter as /graphql checks a String: before anything reaches PostgreSQL.
+    private static void RefuseUnstorableText(IQueryCollection query)
+    {
+        foreach (var (name, values) in query)
+        {
+            foreach (var value in values)
+            {
+                if (value is not null && !StorableText.IsStorable(value))
+                    throw new ExportRequestException(ExportErrors.InvalidValue, $"The query parameter `{name}` is not valid text. {StorableText.Refusal}");
+            }
         }
     }
 

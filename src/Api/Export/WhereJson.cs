@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dialoogtafels.Persistence;
 using GraphQL.Types;
 
 namespace Dialoogtafels.Api.Export;
@@ -20,7 +21,9 @@ internal static class WhereJson
         : value.GetDouble();
 
     /// <summary>Parses <paramref name="json"/> as a value of <paramref name="type"/>; null for JSON <c>null</c>.</summary>
-    /// <exception cref="ExportRequestException">Code <see cref="ExportErrors.JsonInvalid"/> when the text is not JSON, <see cref="ExportErrors.FilterInvalid"/> when it does not fit the input type (the message names the path).</exception>
+    /// <exception cref="ExportRequestException">Code <see cref="ExportErrors.JsonInvalid"/> when the text is not JSON,
+    /// <see cref="ExportErrors.InvalidValue"/> when a string holds text PostgreSQL cannot store (<see cref="StorableText"/>),
+    /// <see cref="ExportErrors.FilterInvalid"/> when it does not fit the input type (the message names the path).</exception>
     public static IDictionary<string, object?>? Parse(string json, IInputObjectGraphType type)
     {
         JsonDocument document;
@@ -34,7 +37,17 @@ internal static class WhereJson
         }
 
         using (document)
-            return (IDictionary<string, object?>?)Value(document.RootElement, type, "where");
+        {
+            try
+            {
+                return (IDictionary<string, object?>?)Value(document.RootElement, type, "where");
+            }
+            catch (InvalidOperationException)
+            {
+                // System.Text.Json decodes strings lazily: an escaped unpaired surrogate ("\ud800") fails when read.
+                throw new ExportRequestException(ExportErrors.InvalidValue, $"`where` holds a string with an unpaired surrogate escape. {StorableText.Refusal}");
+            }
+        }
     }
 
     private static object? Value(JsonElement value, IGraphType type, string path)
@@ -82,6 +95,8 @@ internal static class WhereJson
             JsonValueKind.False => false,
             _ => throw Invalid(path, $"must be a {type.Name} value, not a JSON {value.ValueKind.ToString().ToLowerInvariant()}."),
         };
+        if (raw is string text && !StorableText.IsStorable(text))
+            throw new ExportRequestException(ExportErrors.InvalidValue, $"`{path}` is not a valid {type.Name} value. {StorableText.Refusal}");
         try
         {
             return type.ParseValue(raw) ?? throw Invalid(path, $"is not a valid {type.Name} value.");
