@@ -20,6 +20,12 @@ internal static class ExportErrors
     /// </summary>
     public const string InvalidValue = "INVALID_VALUE";
 
+    /// <summary><c>order</c> is JSON but not a valid <c>[{Type}SortInput!]</c>: an unknown field, a direction other than <c>ASC</c>/<c>DESC</c>, a null item.</summary>
+    public const string OrderInvalid = "ORDER_INVALID";
+
+    /// <summary>A query parameter that the exports do not take (they take <c>where</c>, <c>search</c> and <c>order</c>): refused rather than ignored, so a misspelt filter never gives a whole file.</summary>
+    public const string UnknownParameter = "EXPORT_UNKNOWN_PARAMETER";
+
     /// <summary>A query parameter occurs more than once.</summary>
     public const string InvalidParameter = "INVALID_PARAMETER";
 

@@ -5,7 +5,6 @@ using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Api.Data.Search;
 using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Domain.Common;
-using Dialoogtafels.Persistence;
 using GraphQL;
 using GraphQL.Types;
 
@@ -27,15 +26,13 @@ internal static class ExportFilter
     public const string SearchParameter = SearchArgument.Name;
 
     /// <summary>The predicate of <paramref name="query"/> over <typeparamref name="T"/>, with the filter input type and search of its declaration in <paramref name="catalog"/>.</summary>
-    /// <exception cref="ExportRequestException">For a parameter with text PostgreSQL cannot store (code <see cref="ExportErrors.InvalidValue"/>,
-    /// the rule of the GraphQL <c>String</c> scalar: <see cref="StorableText"/>), a repeated parameter, a bad <c>where</c> or a too long <c>search</c>.</exception>
+    /// <exception cref="ExportRequestException">For a repeated parameter, a bad <c>where</c> or a too long <c>search</c>.</exception>
     public static Expression<Func<T, bool>> From<T>(IQueryCollection query, ISchema schema, EntityCatalog catalog, ReferenceKeys? references = null) where T : ContentEntity
     {
-        RefuseUnstorableText(query);
         var entity = catalog.Of<T>();
         var filter = ContentVisibility.Public.Filter<T>();
-        if (Single(query, WhereParameter) is { } json && !string.IsNullOrWhiteSpace(json) && Where<T>(json, schema, catalog, references) is { } where) filter = filter.And(where);
-        if (Single(query, SearchParameter) is { } text && !string.IsNullOrWhiteSpace(text) && entity.Search is { } searchable)
+        if (ExportQuery.Single(query, WhereParameter) is { } json && !string.IsNullOrWhiteSpace(json) && Where<T>(json, schema, catalog, references) is { } where) filter = filter.And(where);
+        if (ExportQuery.Single(query, SearchParameter) is { } text && !string.IsNullOrWhiteSpace(text) && entity.Search is { } searchable)
         {
             if (text.Length > SearchArgument.MaxLength)
                 throw new ExportRequestException("SEARCH_TOO_LONG", $"`search` may be at most {SearchArgument.MaxLength} characters; it was {text.Length}.");
@@ -50,7 +47,7 @@ internal static class ExportFilter
         schema.Initialize();
         var filterTypeOf = FilterArgument.FilterTypes(schema, catalog);
         var type = filterTypeOf(typeof(T));
-        if (WhereJson.Parse(json, (IInputObjectGraphType)type) is not { } where) return null;
+        if (InputJson.Parse(json, type, WhereParameter, ExportErrors.FilterInvalid) is not IDictionary<string, object?> where) return null;
         try
         {
             return FilterTranslator.ToPredicate<T>(type, where, filterTypeOf, ContentVisibility.Public, references);
@@ -60,25 +57,4 @@ internal static class ExportFilter
             throw new ExportRequestException(e.Code ?? ExportErrors.FilterInvalid, e.Message);
         }
     }
-
-    // Every parameter as /graphql checks a String: before anything reaches PostgreSQL.
-    private static void RefuseUnstorableText(IQueryCollection query)
-    {
-        foreach (var (name, values) in query)
-        {
-            foreach (var value in values)
-            {
-                if (value is not null && !StorableText.IsStorable(value))
-                    throw new ExportRequestException(ExportErrors.InvalidValue, $"The query parameter `{name}` is not valid text. {StorableText.Refusal}");
-            }
-        }
-    }
-
-    private static string? Single(IQueryCollection query, string name) =>
-        query[name].Count switch
-        {
-            0 => null,
-            1 => query[name][0],
-            _ => throw new ExportRequestException(ExportErrors.InvalidParameter, $"The query parameter `{name}` may occur only once."),
-        };
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Net;
+using Dialoogtafels.Api.Data.Sorting;
 using Dialoogtafels.Api.Export;
 using Dialoogtafels.Api.GraphQL.Ideas;
 using Dialoogtafels.Domain.Ideas;
@@ -55,7 +56,7 @@ public class ExportFailureTests(ExportFailureTests.Factory api) : IClassFixture<
             new("failing", _ => Interlocked.Increment(ref rows) % FailAt == 0 ? throw new InvalidOperationException("A row that cannot be written.") : "ok"),
         ];
 
-        public override IQueryable<IdeaExport.Row> Rows(DialoogtafelsDbContext db, Expression<Func<Idea, bool>> filter) => Ideas.Rows(db, filter);
+        public override IQueryable<IdeaExport.Row> Rows(DialoogtafelsDbContext db, Expression<Func<Idea, bool>> filter, SortOrder<Idea> order) => Ideas.Rows(db, filter, order);
     }
 
     public async Task InitializeAsync()
