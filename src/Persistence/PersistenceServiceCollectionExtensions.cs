@@ -73,6 +73,8 @@ public static class PersistenceServiceCollectionExtensions
             .UseNpgsql(dataSource, npgsql => npgsql.MigrationsAssembly(typeof(DialoogtafelsDbContext).Assembly.FullName))
             .AddInterceptors(ConnectionLimitInterceptor.Instance)
             .UseSnakeCaseNamingConvention()
+            // A command PostgreSQL refuses leaves its connection usable (FailedCommandRecovery).
+            .AddInterceptors(FailedCommandRecovery.Instance)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             // No context is ever shared between threads (see AddDialoogtafelsPersistence), so EF Core's
             // concurrency detector, which writes an AsyncLocal for every row read, only costs

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Dialoogtafels.Api.Data.Sorting;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Persistence;
 
@@ -16,7 +17,7 @@ public interface IExportDefinition
 
 /// <summary>
 /// One export (<c>/export/{Name}.csv</c>, <c>/export/{Name}.jsonl</c>): the entity it lists, how a row is
-/// read from PostgreSQL and its columns. Rows come ordered by key, one per item.
+/// read from PostgreSQL and its columns. Rows come one per item, in the requested order (by key without one).
 /// </summary>
 /// <typeparam name="T">The exported entity; its <c>where</c> and <c>search</c> are those of its declaration in the catalogue.</typeparam>
 /// <typeparam name="TRow">The flat row read per item.</typeparam>
@@ -31,10 +32,11 @@ public abstract class ExportDefinition<T, TRow> : IExportDefinition
     public abstract IReadOnlyList<ExportColumn<TRow>> Columns { get; }
 
     /// <summary>
-    /// One query (one SQL statement) for the rows of the items that match <paramref name="filter"/>, by key.
+    /// One query (one SQL statement) for the rows of the items that match <paramref name="filter"/>, in
+    /// <paramref name="order"/> (whose last key is the id, so the order is total).
     /// Related dialogue, table and themes appear only when published.
     /// </summary>
-    public abstract IQueryable<TRow> Rows(DialoogtafelsDbContext db, Expression<Func<T, bool>> filter);
+    public abstract IQueryable<TRow> Rows(DialoogtafelsDbContext db, Expression<Func<T, bool>> filter, SortOrder<T> order);
 
     /// <inheritdoc />
     public void Map(IEndpointRouteBuilder app) => ExportEndpoints.Map(app, this);

@@ -1,6 +1,6 @@
-using System.Linq.Expressions;
 using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Filtering;
+using Dialoogtafels.Api.Data.Sorting;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Persistence;
 using GraphQL.Types;
@@ -18,15 +18,17 @@ namespace Dialoogtafels.Api.Export;
 /// </list>
 /// The exports are the registered <see cref="IExportDefinition"/>s: those the features declare (e.g. <c>IdeaExport</c>);
 /// ids are the API's global ids.
-/// Query parameters, as the <c>ideas</c>/<c>stories</c> list fields take them: <c>where</c> (the JSON of an
-/// <c>IdeaFilterInput</c>/<c>StoryFilterInput</c>, enum values by their GraphQL names) and <c>search</c>.
-/// Status codes: 200 with <c>Content-Disposition: attachment; filename=ideas.csv</c> (the rows are streamed,
-/// ordered by key); 400 with <c>{"errors":[{"message":…,"extensions":{"code":…}}]}</c> for a bad parameter
-/// (<see cref="ExportErrors"/>).
+/// Query parameters, as the <c>ideas</c>/<c>stories</c> list fields take them (<see cref="ExportQuery"/>): <c>where</c>
+/// (the JSON of an <c>IdeaFilterInput</c>/<c>StoryFilterInput</c>, enum values by their GraphQL names), <c>search</c>
+/// and <c>order</c> (the JSON of <c>[IdeaSortInput!]</c>/<c>[StorySortInput!]</c>; without it by key); any other
+/// parameter is refused.
+/// Status codes: 200 with <c>Content-Disposition: attachment; filename=ideas.csv</c> (the rows are streamed in
+/// the order asked for); <c>HEAD</c> gives the same status and headers with no body and runs no query;
+/// 400 with <c>{"errors":[{"message":…,"extensions":{"code":…}}]}</c> for a bad parameter (<see cref="ExportErrors"/>).
 /// </summary>
 public static class ExportEndpoints
 {
-    /// <summary>Maps the endpoints (GET) of every export the features declare. Needs the GraphQL schema and the persistence services.</summary>
+    /// <summary>Maps the endpoints (GET and HEAD) of every export the features declare. Needs the GraphQL schema and the persistence services.</summary>
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
         foreach (var export in app.ServiceProvider.GetServices<IExportDefinition>()) export.Map(app);
@@ -40,7 +42,7 @@ public static class ExportEndpoints
     {
         foreach (var format in new[] { ExportFormat.Csv, ExportFormat.JsonLines })
         {
-            app.MapGet($"/export/{export.Name}.{format.Extension}", context => HandleAsync(context, export, format))
+            app.MapMethods($"/export/{export.Name}.{format.Extension}", [HttpMethods.Get, HttpMethods.Head], context => HandleAsync(context, export, format))
                 .WithDisplayName($"Export {export.Name}.{format.Extension}");
         }
     }
@@ -50,10 +52,10 @@ public static class ExportEndpoints
         where TRow : class
     {
         var services = context.RequestServices;
-        Expression<Func<T, bool>> filter;
+        ExportQuery<T> query;
         try
         {
-            filter = ExportFilter.From<T>(context.Request.Query, services.GetRequiredService<ISchema>(), services.GetRequiredService<EntityCatalog>(), services.GetService<ReferenceKeys>());
+            query = ExportQuery.From<T>(context.Request.Query, services.GetRequiredService<ISchema>(), services.GetRequiredService<EntityCatalog>(), services.GetService<ReferenceKeys>());
         }
         catch (ExportRequestException error)
         {
@@ -61,9 +63,16 @@ public static class ExportEndpoints
             return;
         }
 
-        await ReferenceKeys.LoadAsync(filter, context.RequestAborted);
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            ExportStream.WriteHeaders(context, export.Name, format); // the headers of GET; no query runs
+            return;
+        }
+
+        await ReferenceKeys.LoadAsync(query.Filter, context.RequestAborted);
         await using var db = await services.GetRequiredService<IDbContextFactory<DialoogtafelsDbContext>>().CreateDbContextAsync(context.RequestAborted);
-        var rows = export.Rows(db, filter).AsNoTracking().AsAsyncEnumerable();
+        // Sort keys through a required reference are subqueries over placeholder sets (QueryRoots).
+        var rows = QueryRoots.Bind(export.Rows(db, query.Filter, query.Order), db).AsNoTracking().AsAsyncEnumerable();
         await ExportStream.WriteAsync(context, export.Name, format, export.Columns, rows);
     }
 }

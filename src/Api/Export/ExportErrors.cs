@@ -14,6 +14,18 @@ internal static class ExportErrors
     /// <summary><c>where</c> is JSON but not a valid <c>{Type}FilterInput</c>: an unknown field or operator, a value of the wrong type, an unknown enum value.</summary>
     public const string FilterInvalid = "FILTER_INVALID";
 
+    /// <summary>
+    /// A parameter holds text that PostgreSQL cannot store (a NUL character, an unpaired surrogate; see
+    /// <see cref="Persistence.StorableText"/>): the code GraphQL.NET gives such a variable on <c>/graphql</c>.
+    /// </summary>
+    public const string InvalidValue = "INVALID_VALUE";
+
+    /// <summary><c>order</c> is JSON but not a valid <c>[{Type}SortInput!]</c>: an unknown field, a direction other than <c>ASC</c>/<c>DESC</c>, a null item.</summary>
+    public const string OrderInvalid = "ORDER_INVALID";
+
+    /// <summary>A query parameter that the exports do not take (they take <c>where</c>, <c>search</c> and <c>order</c>): refused rather than ignored, so a misspelt filter never gives a whole file.</summary>
+    public const string UnknownParameter = "EXPORT_UNKNOWN_PARAMETER";
+
     /// <summary>A query parameter occurs more than once.</summary>
     public const string InvalidParameter = "INVALID_PARAMETER";
 

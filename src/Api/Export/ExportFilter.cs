@@ -31,8 +31,8 @@ internal static class ExportFilter
     {
         var entity = catalog.Of<T>();
         var filter = ContentVisibility.Public.Filter<T>();
-        if (Single(query, WhereParameter) is { } json && !string.IsNullOrWhiteSpace(json) && Where<T>(json, schema, catalog, references) is { } where) filter = filter.And(where);
-        if (Single(query, SearchParameter) is { } text && !string.IsNullOrWhiteSpace(text) && entity.Search is { } searchable)
+        if (ExportQuery.Single(query, WhereParameter) is { } json && !string.IsNullOrWhiteSpace(json) && Where<T>(json, schema, catalog, references) is { } where) filter = filter.And(where);
+        if (ExportQuery.Single(query, SearchParameter) is { } text && !string.IsNullOrWhiteSpace(text) && entity.Search is { } searchable)
         {
             if (text.Length > SearchArgument.MaxLength)
                 throw new ExportRequestException("SEARCH_TOO_LONG", $"`search` may be at most {SearchArgument.MaxLength} characters; it was {text.Length}.");
@@ -47,7 +47,7 @@ internal static class ExportFilter
         schema.Initialize();
         var filterTypeOf = FilterArgument.FilterTypes(schema, catalog);
         var type = filterTypeOf(typeof(T));
-        if (WhereJson.Parse(json, (IInputObjectGraphType)type) is not { } where) return null;
+        if (InputJson.Parse(json, type, WhereParameter, ExportErrors.FilterInvalid) is not IDictionary<string, object?> where) return null;
         try
         {
             return FilterTranslator.ToPredicate<T>(type, where, filterTypeOf, ContentVisibility.Public, references);
@@ -57,12 +57,4 @@ internal static class ExportFilter
             throw new ExportRequestException(e.Code ?? ExportErrors.FilterInvalid, e.Message);
         }
     }
-
-    private static string? Single(IQueryCollection query, string name) =>
-        query[name].Count switch
-        {
-            0 => null,
-            1 => query[name][0],
-            _ => throw new ExportRequestException(ExportErrors.InvalidParameter, $"The query parameter `{name}` may occur only once."),
-        };
 }

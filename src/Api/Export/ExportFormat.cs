@@ -10,8 +10,10 @@ namespace Dialoogtafels.Api.Export;
 /// <summary>
 /// A file format of the exports, written row by row into a <see cref="IBufferWriter{T}"/> (the response
 /// body): <see cref="Csv"/> (RFC 4180, UTF-8 without byte-order mark, a header row, lists joined with
-/// <c>|</c> — a <c>|</c> inside a list item is not escaped, JSON Lines keeps lists exact) or
-/// <see cref="JsonLines"/> (one JSON object per line, LF-terminated, lists as arrays).
+/// <c>|</c> — a <c>|</c> inside a list item is not escaped, JSON Lines keeps lists exact; a text field that
+/// starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR gets a <c>'</c> in front and double quotes
+/// around it, against formula injection, see <see cref="Export.Csv.Inert"/>) or
+/// <see cref="JsonLines"/> (one JSON object per line, LF-terminated, lists as arrays; text exactly as stored).
 /// Values: text as is, numbers in invariant culture (<c>1234.50</c>), booleans <c>true</c>/<c>false</c>,
 /// times ISO 8601 in UTC (<c>2021-07-12T09:00:00Z</c>), null as an empty CSV field or JSON <c>null</c>.
 /// </summary>
@@ -52,7 +54,7 @@ internal abstract class ExportFormat
             Encoding.UTF8.GetBytes(Export.Csv.Record(names), output);
 
         public override void WriteRow(IBufferWriter<byte> output, IReadOnlyList<string> names, IReadOnlyList<object?> values) =>
-            Encoding.UTF8.GetBytes(Export.Csv.Record(values.Select(Text)), output);
+            Encoding.UTF8.GetBytes(Export.Csv.Record(values.Select(v => v is string or IEnumerable ? Export.Csv.Inert(Text(v)!) : Text(v))), output);
 
         private static string? Text(object? value) => value switch
         {

@@ -27,6 +27,20 @@ internal static class ExportStream
     private static readonly Counter<long> RowsWritten = Meter.CreateCounter<long>("dialoogtafels.export.rows", "{row}", "Export rows written to responses.");
 
     /// <summary>
+    /// Sets the status 200 and the headers of an export response: <c>Content-Type</c> of <paramref name="format"/>,
+    /// <c>Content-Disposition: attachment; filename={name}.{extension}</c>, <c>X-Content-Type-Options: nosniff</c>.
+    /// A <c>HEAD</c> request gets these and nothing else.
+    /// </summary>
+    public static void WriteHeaders(HttpContext context, string name, ExportFormat format)
+    {
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = format.ContentType;
+        response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = $"{name}.{format.Extension}" }.ToString();
+        response.Headers.XContentTypeOptions = "nosniff";
+    }
+
+    /// <summary>
     /// Answers 200 with <paramref name="rows"/> in <paramref name="format"/> as the attachment
     /// <c>{name}.{extension}</c>. The query runs before the status line is sent, so a query that fails at
     /// once gives a 500; a failure after the first bytes aborts the connection, so a client never
@@ -40,10 +54,7 @@ internal static class ExportStream
         var hasRow = await enumerator.MoveNextAsync(); // runs the query
 
         var response = context.Response;
-        response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = format.ContentType;
-        response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = $"{name}.{format.Extension}" }.ToString();
-        response.Headers.XContentTypeOptions = "nosniff";
+        WriteHeaders(context, name, format);
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
 
         var names = columns.Select(c => c.Name).ToArray();

@@ -44,9 +44,20 @@ public static class SortArgument
         }
 
         var type = (ISortInputType)((NonNullGraphType)((ListGraphType)argument.ResolvedType!).ResolvedType!).ResolvedType!;
+        return SortOrder<T>(type, items.Cast<IDictionary<string, object?>>(), context.Schema, visibility);
+    }
+
+    /// <summary>
+    /// The order of <paramref name="items"/>, the parsed value of an <c>order</c> argument of <paramref name="type"/>
+    /// (dictionaries of field name to direction or nested input), as <see cref="SortOrder{T}(IResolveFieldContext, ContentVisibility)"/>
+    /// reads it; the exports read their <c>order</c> query parameter with it.
+    /// </summary>
+    public static Sorting.SortOrder<T> SortOrder<T>(ISortInputType type, IEnumerable<IDictionary<string, object?>> items, ISchema schema, ContentVisibility visibility)
+        where T : class, IEntity
+    {
         var keys = new List<SortKey>();
-        foreach (var item in items.Cast<IDictionary<string, object?>>())
-            Collect(type, item, "", null, null, keys, context.Schema, visibility);
+        foreach (var item in items)
+            Collect(type, item, "", null, null, keys, schema, visibility);
         return new Sorting.SortOrder<T>(keys);
     }
 

@@ -53,6 +53,24 @@ public sealed class SortOrder<T> where T : class, IEntity
     }
 
     /// <summary>
+    /// Orders <paramref name="source"/>, whose elements hold a <typeparamref name="T"/> at <paramref name="through"/>
+    /// (e.g. an item joined with its dialogue), by this order's keys read through it, forwards.
+    /// </summary>
+    public IQueryable<TSource> OrderBy<TSource>(IQueryable<TSource> source, Expression<Func<TSource, T>> through)
+    {
+        var expression = source.Expression;
+        for (var i = 0; i < Keys.Count; i++)
+        {
+            var key = Keys[i];
+            var selector = Expression.Lambda(ParameterReplacer.Apply(key.Selector, through.Body), through.Parameters);
+            var method = (i == 0 ? "OrderBy" : "ThenBy") + (key.Descending ? "Descending" : "");
+            expression = Expression.Call(typeof(Queryable), method, [typeof(TSource), key.Type], expression, Expression.Quote(selector));
+        }
+
+        return source.Provider.CreateQuery<TSource>(expression);
+    }
+
+    /// <summary>
     /// The predicate "comes after <paramref name="values"/>" (forward) or "comes before" (backward):
     /// <c>k1 &gt; v1 OR (k1 = v1 AND k2 &gt; v2) OR …</c>, with the comparison flipped for descending keys.
     /// </summary>

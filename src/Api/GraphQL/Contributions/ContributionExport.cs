@@ -1,6 +1,7 @@
 using Dialoogtafels.Api.Data;
 using System.Linq.Expressions;
 using Dialoogtafels.Api.Data.Querying;
+using Dialoogtafels.Api.Data.Sorting;
 using Dialoogtafels.Api.Data.Visibility;
 using Dialoogtafels.Api.Export;
 using Dialoogtafels.Api.GraphQL.Common;
@@ -95,7 +96,7 @@ public abstract class ContributionExport<T, TRow>(
     ];
 
     /// <inheritdoc />
-    public override IQueryable<TRow> Rows(DialoogtafelsDbContext db, Expression<Func<T, bool>> filter)
+    public override IQueryable<TRow> Rows(DialoogtafelsDbContext db, Expression<Func<T, bool>> filter, SortOrder<T> order)
     {
         var visibility = ContentVisibility.Public;
         var dialogues = db.Dialogues.Where(visibility.Filter<Dialogue>());
@@ -103,9 +104,8 @@ public abstract class ContributionExport<T, TRow>(
         var visibleTheme = visibility.Filter<Theme>();
         var joined = db.Set<T>().Where(filter)
             .LeftJoin(dialogues, dialogueId, d => d.Id, (i, d) => new Joined { Item = i, Dialogue = d })
-            .LeftJoin(tables, Through(tableId), t => t.Id, (x, t) => new Joined { Item = x.Item, Dialogue = x.Dialogue, Table = t })
-            .OrderBy(x => x.Item.Id);
-        return joined.Select(Row(visibleTheme));
+            .LeftJoin(tables, Through(tableId), t => t.Id, (x, t) => new Joined { Item = x.Item, Dialogue = x.Dialogue, Table = t });
+        return order.OrderBy(joined, x => x.Item).Select(Row(visibleTheme));
     }
 
     // x => key(x.Item)
