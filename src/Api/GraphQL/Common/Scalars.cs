@@ -21,7 +21,9 @@ public sealed class DateType : DateOnlyGraphType
 /// HotChocolate's <c>DateTime</c> scalar for <see cref="DateTimeOffset"/>: a JSON string holding an ISO 8601
 /// date and time with offset (RFC 3339 <c>date-time</c>, section 5.6). Written as System.Text.Json writes a
 /// <see cref="DateTimeOffset"/>: seconds with up to seven fractional digits when not zero, the offset as
-/// <c>+00:00</c> (the API's times are UTC), e.g. <c>2021-06-01T12:00:00+00:00</c>.
+/// <c>+00:00</c> (the API's times are UTC), e.g. <c>2021-06-01T12:00:00+00:00</c>. An input with another offset
+/// is read as the same instant in UTC (<c>2021-06-01T14:00:00+02:00</c> is <c>12:00 UTC</c>): PostgreSQL's
+/// <c>timestamp with time zone</c> holds instants, and Npgsql writes only UTC values.
 /// </summary>
 public sealed class DateTimeType : DateTimeOffsetGraphType
 {
@@ -32,6 +34,14 @@ public sealed class DateTimeType : DateTimeOffsetGraphType
         Description = "An ISO 8601 date and time with offset (RFC 3339 `date-time`), as a JSON string, e.g. `2021-06-01T12:00:00+00:00` "
             + "or with fractional seconds `2021-06-01T12:00:00.123456+00:00`.";
     }
+
+    /// <inheritdoc />
+    public override object? ParseLiteral(GraphQLParser.AST.GraphQLValue value) => ToUtc(base.ParseLiteral(value));
+
+    /// <inheritdoc />
+    public override object? ParseValue(object? value) => ToUtc(base.ParseValue(value));
+
+    private static object? ToUtc(object? value) => value is DateTimeOffset time ? time.ToUniversalTime() : value;
 }
 
 /// <summary>
