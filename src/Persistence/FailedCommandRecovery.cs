@@ -12,31 +12,65 @@ namespace Dialoogtafels.Persistence;
 /// keeps the statement as prepared without its row description, and the statement's next run on that
 /// connection fails with "Received unexpected backend message DataRow" (npgsql/npgsql#6391, open). Refused
 /// commands are rare (input is checked before, <see cref="StorableText"/>), so preparing again costs nothing
-/// measurable. Registered by <see cref="PersistenceServiceCollectionExtensions.Configure"/>.
+/// measurable. A command refused inside a transaction (a CMS write that loses a unique-key race, say) is
+/// recovered when EF Core closes the connection, after the transaction ended. Registered by
+/// <see cref="PersistenceServiceCollectionExtensions.Configure"/> as a command and a connection interceptor.
 /// </summary>
-internal sealed class FailedCommandRecovery : DbCommandInterceptor
+internal sealed class FailedCommandRecovery : IDbCommandInterceptor, IDbConnectionInterceptor
 {
-    /// <summary>The one instance (the interceptor keeps no state).</summary>
+    /// <summary>The one instance (it keeps no state beyond which connections still need their recovery).</summary>
     public static FailedCommandRecovery Instance { get; } = new();
 
-    /// <inheritdoc />
-    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Recover(command, eventData.Exception);
+    // Connections whose refused command ran inside a transaction: recovered when EF Core closes them, after the
+    // transaction ended (PostgreSQL ignores DEALLOCATE in an aborted transaction).
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<NpgsqlConnection, object> afterTransaction = new();
 
     /// <inheritdoc />
-    public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Recover(command, eventData.Exception);
+
+    /// <inheritdoc />
+    public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
     {
         Recover(command, eventData.Exception);
         return Task.CompletedTask;
     }
 
+    /// <inheritdoc />
+    public InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        RecoverAfterTransaction(connection);
+        return result;
+    }
+
+    /// <inheritdoc />
+    public ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        RecoverAfterTransaction(connection);
+        return ValueTask.FromResult(result);
+    }
+
     // Only a refusal by PostgreSQL: the protocol is in step and the connection idle. Any other failure
     // (I/O, timeout, cancellation) already breaks the connection, and Npgsql does not pool a broken one.
-    // Not inside a transaction: PostgreSQL ignores DEALLOCATE in an aborted one (the edits of the CMS run in
-    // transactions; their text is checked by the GraphQL String scalar).
-    private static void Recover(DbCommand command, Exception exception)
+    // Inside a transaction the recovery waits until the connection closes.
+    private void Recover(DbCommand command, Exception exception)
     {
-        if (exception is not PostgresException || command.Transaction is not null
-            || command.Connection is not NpgsqlConnection { State: System.Data.ConnectionState.Open } connection) return;
+        if (exception is not PostgresException || command.Connection is not NpgsqlConnection { State: System.Data.ConnectionState.Open } connection) return;
+        if (command.Transaction is not null)
+        {
+            afterTransaction.AddOrUpdate(connection, this);
+            return;
+        }
+
+        Unprepare(connection);
+    }
+
+    private void RecoverAfterTransaction(DbConnection connection)
+    {
+        if (connection is NpgsqlConnection { State: System.Data.ConnectionState.Open } npgsql && afterTransaction.Remove(npgsql)) Unprepare(npgsql);
+    }
+
+    private static void Unprepare(NpgsqlConnection connection)
+    {
         try
         {
             connection.UnprepareAll();

@@ -33,4 +33,26 @@ public class FailedPreparationTests(TestDatabase database) : IClassFixture<TestD
         Assert.Equal(0, await CountAsync("b"));
         Assert.Equal(0, await CountAsync("c"));
     }
+
+    [Fact]
+    public async Task A_statement_refused_inside_a_transaction_runs_again_on_the_same_connection()
+    {
+        var connectionString = PersistenceServiceCollectionExtensions.WithConnectionDefaults(database.ConnectionString + ";Maximum Pool Size=1");
+        await using var dataSource = new NpgsqlDataSourceBuilder(connectionString).Build();
+
+        async Task<int> CountAsync(string name, bool inTransaction = false)
+        {
+            var options = new DbContextOptionsBuilder<DialoogtafelsDbContext>();
+            PersistenceServiceCollectionExtensions.Configure(options, dataSource);
+            await using var db = new DialoogtafelsDbContext(options.Options);
+            await using var transaction = inTransaction ? await db.Database.BeginTransactionAsync() : null;
+            return await db.Themes.CountAsync(t => t.Name == name);
+        }
+
+        Assert.Equal(0, await CountAsync("a", inTransaction: true));
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => CountAsync("a\0b", inTransaction: true)); // the run that prepares it
+        Assert.Equal(PostgresErrorCodes.CharacterNotInRepertoire, refused.SqlState);
+        Assert.Equal(0, await CountAsync("b"));
+        Assert.Equal(0, await CountAsync("c", inTransaction: true));
+    }
 }
