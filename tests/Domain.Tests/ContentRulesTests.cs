@@ -47,5 +47,17 @@ public class ContentRulesTests
         Assert.Equal(allowed, from.MayMergeInto(new Theme { Name = "Doel", Slug = "doel", Status = target }));
     }
 
+    [Theory]
+    [InlineData(null, new int[0], true)]          // a top theme
+    [InlineData(2, new[] { 2, 1 }, true)]          // under another branch
+    [InlineData(7, new[] { 7 }, false)]            // itself
+    [InlineData(9, new[] { 9, 8, 7 }, false)]      // its own grandchild: 7 is above 9
+    public void A_theme_may_not_hang_under_itself_or_its_descendants(int? parentId, int[] parentAndItsAncestors, bool allowed)
+    {
+        var theme = new Theme { Id = 7, Name = "Thema", Slug = "thema" };
+        Assert.Equal(allowed, theme.MayHaveAsParent(parentId, parentAndItsAncestors));
+        Assert.True(new Theme { Name = "Nieuw", Slug = "nieuw" }.MayHaveAsParent(parentId, parentAndItsAncestors)); // a new theme has no descendants
+    }
+
     private static DateOnly? Day(string? text) => text is null ? null : DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -45,4 +45,12 @@ public class Theme : ContentEntity
     /// <remarks>Source: the CMS rule of <c>mergeThemes</c> (publish the target first).</remarks>
     public bool MayMergeInto(Theme target) =>
         Status != PublicationStatus.Published || target.Status == PublicationStatus.Published;
+
+    /// <summary>Whether the theme <paramref name="parentId"/> may be this theme's parent: the hierarchy stays a tree.</summary>
+    /// <param name="parentId">The proposed parent; null for a top theme.</param>
+    /// <param name="parentAndItsAncestors">The proposed parent and every theme above it.</param>
+    /// <returns>False when the parent is this theme or one of its descendants (this theme is above the parent), which would make a cycle.</returns>
+    /// <remarks>Source: the theme hierarchy is a tree (programme-2021.md: synthesis themes on top, series themes below).</remarks>
+    public bool MayHaveAsParent(int? parentId, IEnumerable<int> parentAndItsAncestors) =>
+        parentId is null || Id == 0 || (parentId != Id && !parentAndItsAncestors.Contains(Id));
 }

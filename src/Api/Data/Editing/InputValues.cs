@@ -48,6 +48,7 @@ internal static class InputValues
         if (problems.Count == 0 && fields.Rules.Count > 0)
         {
             var probe = (ContentEntity)Activator.CreateInstance(fields.EntityType)!;
+            probe.Id = entityId ?? 0; // the item being edited (0 for a new one), for rules about the item itself
             ContentSnapshot.Apply(probe, fields, content);
             foreach (var rule in fields.Rules)
             {

@@ -1,6 +1,7 @@
 using Dialoogtafels.Api.Data.Editing;
 using Dialoogtafels.Api.Security;
 using Dialoogtafels.Domain.Themes;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dialoogtafels.Api.GraphQL.Themes;
 
@@ -16,5 +17,8 @@ public sealed class ThemeEditing : EditableFields<Theme>
         Slug(x => x.Slug);
         Text(x => x.Description, Theme.DescriptionMaxLength);
         Reference<Theme>(x => x.ParentId, "parentId");
+        Rule(x => x.ParentId, "may not be the theme itself or one of its descendants.",
+            async (t, db, ct) => t.ParentId is not { } parent
+                || t.MayHaveAsParent(parent, await ThemeClosure.Of(db).Where(c => c.ItemId == parent).Select(c => c.AncestorId).ToListAsync(ct)));
     }
 }

@@ -30,7 +30,8 @@ public sealed class ThemeMerger(ContentWriter writer, EntityCatalog catalog)
         if (!source.MayMergeInto(target))
             return WriteResult.Failed(new ValidationProblem(["input", "targetId"],
                 "A published theme can only be merged into a published theme: its links would disappear from public view. Publish the target first."));
-        for (var ancestor = target.ParentId; ancestor is not null;
+        var seen = new HashSet<int>();
+        for (var ancestor = target.ParentId; ancestor is { } id && seen.Add(id); // a stored cycle ends the walk
              ancestor = await edit.Db.Themes.IgnoreQueryFilters().Where(t => t.Id == ancestor).Select(t => t.ParentId).FirstOrDefaultAsync(ct))
         {
             if (ancestor == source.Id)
