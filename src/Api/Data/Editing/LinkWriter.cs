@@ -88,21 +88,23 @@ public sealed class LinkWriter(ContentWriter writer, EntityCatalog catalog)
 
     /// <summary>
     /// The tracked, existing (not deleted) targets that <paramref name="targetIds"/> name (global ids of type
-    /// <paramref name="targetTypeName"/>); each id that names none adds a <see cref="ValidationProblem"/> at
-    /// <paramref name="path"/>(i) to <paramref name="problems"/>.
+    /// <paramref name="targetTypeName"/>), in the order given, read in one statement; each id that names none adds
+    /// a <see cref="ValidationProblem"/> at <paramref name="path"/>(i) to <paramref name="problems"/>.
     /// </summary>
     public static async Task<List<TTarget>> TargetsAsync<TTarget>(
         EditContext edit, IReadOnlyList<string> targetIds, string targetTypeName, Func<int, string[]> path, string noun, List<WriteProblem> problems, CancellationToken ct)
         where TTarget : ContentEntity
     {
+        var keys = targetIds.Select(id => GlobalId.TryDecode(id, out var type, out var key) && type == targetTypeName ? key : (int?)null).ToList();
+        var wanted = keys.OfType<int>().Distinct().ToArray();
+        var found = wanted.Length == 0
+            ? []
+            : await edit.Db.Set<TTarget>().AsTracking().Where(t => wanted.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
         var targets = new List<TTarget>();
         for (var i = 0; i < targetIds.Count; i++)
         {
-            var target = GlobalId.TryDecode(targetIds[i], out var type, out var key) && type == targetTypeName
-                ? await edit.Db.Set<TTarget>().AsTracking().FirstOrDefaultAsync(t => t.Id == key, ct)
-                : null;
-            if (target is null) problems.Add(new ValidationProblem(path(i), $"`{targetIds[i]}` names no existing {noun}."));
-            else targets.Add(target);
+            if (keys[i] is int key && found.TryGetValue(key, out var target)) targets.Add(target);
+            else problems.Add(new ValidationProblem(path(i), $"`{targetIds[i]}` names no existing {noun}."));
         }
 
         return targets;
