@@ -80,5 +80,29 @@ public sealed class EditContext(DialoogtafelsDbContext db, ClaimsPrincipal? user
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// <see cref="SaveAsync"/>, with the outcomes of a lost race as problems instead of exceptions: a row changed by
+    /// someone else meanwhile (<see cref="DbUpdateConcurrencyException"/>) and a unique key taken meanwhile
+    /// (PostgreSQL 23505) become a <see cref="ConcurrencyProblem"/> of <paramref name="entity"/>, or for a unique key
+    /// what <paramref name="uniqueViolation"/> says. Null when the change was saved; nothing is saved otherwise.
+    /// </summary>
+    public async Task<WriteProblem?> TrySaveAsync(ContentEntity entity, CancellationToken cancellationToken, Func<WriteProblem>? uniqueViolation = null)
+    {
+        try
+        {
+            await SaveAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new ConcurrencyProblem(entity.EditVersion, "The item was changed by someone else while saving: reload it and try again.");
+        }
+        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            return uniqueViolation?.Invoke()
+                ?? new ConcurrencyProblem(entity.EditVersion, "Someone else made the same change while saving: reload the item and try again.");
+        }
+    }
+
     public ValueTask DisposeAsync() => Db.DisposeAsync();
 }

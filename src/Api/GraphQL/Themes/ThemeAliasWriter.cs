@@ -28,8 +28,8 @@ public sealed class ThemeAliasWriter(ContentWriter writer, EntityCatalog catalog
         edit.Db.ThemeAliases.Add(new ThemeAlias { ThemeId = theme!.Id, Label = label });
         edit.Db.Entry(theme).Property(t => t.UpdatedAt).IsModified = true;
         edit.Record(theme, ThemeFeature.TypeName, "addAlias", ["aliases"]);
-        await edit.SaveAsync(ct);
-        return WriteResult.Saved(theme);
+        return await edit.TrySaveAsync(theme, ct, () => new ValidationProblem(["input", "label"], $"'{label}' is already an alias; remove it first to map it elsewhere."))
+            is { } lost ? WriteResult.Failed(lost) : WriteResult.Saved(theme);
     }
 
     /// <summary>Removes the alias <paramref name="label"/> from the theme <paramref name="themeId"/>.</summary>
@@ -44,8 +44,7 @@ public sealed class ThemeAliasWriter(ContentWriter writer, EntityCatalog catalog
         edit.Db.ThemeAliases.Remove(alias);
         edit.Db.Entry(theme!).Property(t => t.UpdatedAt).IsModified = true;
         edit.Record(theme!, ThemeFeature.TypeName, "removeAlias", ["aliases"]);
-        await edit.SaveAsync(ct);
-        return WriteResult.Saved(theme!);
+        return await edit.TrySaveAsync(theme!, ct) is { } lost ? WriteResult.Failed(lost) : WriteResult.Saved(theme!);
     }
 
     private Task<(Theme? Entity, WriteProblem? Problem)> LoadAsync(EditContext edit, string themeId, CancellationToken ct) =>

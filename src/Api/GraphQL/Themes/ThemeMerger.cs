@@ -60,8 +60,7 @@ public sealed class ThemeMerger(ContentWriter writer, EntityCatalog catalog)
         db.Entry(target).Property(e => e.UpdatedAt).IsModified = true;
         edit.Record(target, fields.TypeName, "mergeThemes", ["stories", "ideas", "tables", "aliases"]);
         edit.Record(source, fields.TypeName, "delete", []);
-        await edit.SaveAsync(ct);
-        return WriteResult.Saved(target);
+        return await edit.TrySaveAsync(target, ct) is { } lost ? WriteResult.Failed(lost) : WriteResult.Saved(target);
     }
 
     private static async Task MoveLinksAsync<TLink>(
