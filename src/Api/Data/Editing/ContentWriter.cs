@@ -46,7 +46,7 @@ public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> cont
         ContentSnapshot.Apply(entity, fields, content);
         edit.Db.Add(entity);
         edit.Record(entity, fields.TypeName, "create", changed, content);
-        return await SaveAsync<T>(edit, entity, ct);
+        return await SaveAsync<T>(edit, fields, entity, ct);
     }
 
     /// <summary>
@@ -70,7 +70,7 @@ public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> cont
         await KeepOriginalAsync(edit, entity, fields, ct);
         Stage(entity, fields, after);
         edit.Record(entity, fields.TypeName, "update", changed, after);
-        return await SaveAsync<T>(edit, entity, ct);
+        return await SaveAsync<T>(edit, fields, entity, ct);
     }
 
     /// <summary>Brings back the content of revision <paramref name="revisionNumber"/> as a new draft of its item (see <see cref="UpdateAsync{T}"/>).</summary>
@@ -89,7 +89,7 @@ public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> cont
         var changed = ContentSnapshot.Changed(before, content);
         Stage(entity!, fields, content);
         edit.Record(entity!, fields.TypeName, "restoreRevision", changed, content);
-        return await SaveAsync<T>(edit, entity!, ct);
+        return await SaveAsync<T>(edit, fields, entity!, ct);
     }
 
     /// <summary>
@@ -159,7 +159,7 @@ public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> cont
         }
 
         edit.Record(entity, fields.TypeName, change.ToString().ToLowerInvariant(), changed);
-        return await SaveAsync<T>(edit, entity, ct);
+        return await SaveAsync<T>(edit, fields, entity, ct);
     }
 
     /// <summary>Opens a write for callers outside this class (relations, merges) that save through <see cref="EditContext.SaveAsync"/>.</summary>
@@ -206,7 +206,10 @@ public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> cont
         else ContentSnapshot.Apply(entity, fields, content);
     }
 
-    private static async Task<WriteResult> SaveAsync<T>(EditContext edit, T entity, CancellationToken ct) where T : ContentEntity
+    // A lost race is a problem, not a fault: a row changed meanwhile (ConcurrencyError), or a unique value taken
+    // meanwhile or by content the checks did not see, e.g. a restored revision's or a published draft's slug
+    // (ValidationError on the slug).
+    private static async Task<WriteResult> SaveAsync<T>(EditContext edit, IEditableFields fields, T entity, CancellationToken ct) where T : ContentEntity
     {
         try
         {
@@ -217,6 +220,13 @@ public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> cont
         {
             var current = await edit.Db.Set<T>().IgnoreQueryFilters().AsNoTracking().Where(e => e.Id == entity.Id).Select(e => e.EditVersion).FirstOrDefaultAsync(ct);
             return WriteResult.Failed(new ConcurrencyProblem(current, "The item was changed by someone else while saving: reload it and apply your change again."));
+        }
+        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            var slug = fields.Fields.FirstOrDefault(f => f.Kind == EditKind.Slug);
+            return WriteResult.Failed(slug is null
+                ? new ValidationProblem(["input"], $"The {fields.TypeName} would repeat a value that must be unique; change it and try again.")
+                : new ValidationProblem(["input", slug.Name], $"`{slug.Name}` '{slug.Property.GetValue(entity)}' is already used by another {fields.TypeName}."));
         }
     }
 }
