@@ -63,7 +63,7 @@ internal static class ReportLabels
     /// In place of the dialogue of a published item whose dialogue the public may not see, as the
     /// statistics label it (<c>Dialoog niet openbaar</c>).
     /// </summary>
-    public static string DialogueNotPublic => GraphQL.Statistics.DimensionLabels.Of(GraphQL.Statistics.StatisticsDimension.Dialogue, null, null);
+    public static string DialogueNotPublic => GraphQL.Statistics.DimensionLabels.None(GraphQL.Statistics.StatisticsDimension.Dialogue);
 
     /// <summary>A date in Dutch, e.g. <c>12 juli 2021</c>.</summary>
     public static string Date(DateOnly value) => value.ToString("d MMMM yyyy", Dutch);

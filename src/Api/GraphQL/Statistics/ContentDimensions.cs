@@ -51,14 +51,30 @@ public sealed class ContentDimensions<T>(
     public static Expression<Func<TValue, DimensionKey>> EnumKey<TValue, TEnum>(Expression<Func<TValue, TEnum?>> value) where TEnum : struct, Enum =>
         value.Into(EnumKeys.Text<TEnum>()).Into(text => new DimensionKey { Id = null, Text = text });
 
+    // The strands and phases as programme-2021.md names them.
+    private static readonly Dictionary<string, string> TrackLabels = new()
+    {
+        [EnumKeys.Name(DialogueTrack.Citizens)] = "Burgerdialogen",
+        [EnumKeys.Name(DialogueTrack.CivilSociety)] = "Middenvelddialogen",
+        [EnumKeys.Name(DialogueTrack.Science)] = "Wetenschaps- en pioniersdialogen",
+        [EnumKeys.Name(DialogueTrack.Local)] = "Lokale dialoogtafels",
+        [EnumKeys.Name(DialogueTrack.CommunityBudget)] = "Burgerbegrotingen",
+    };
+
+    private static readonly Dictionary<string, string> PhaseLabels = new()
+    {
+        [EnumKeys.Name(DialoguePhase.Exploration)] = "Verkenningsdialogen",
+        [EnumKeys.Name(DialoguePhase.Theme)] = "Themadialogen",
+    };
+
     /// <summary>All shared dimensions.</summary>
     private IEnumerable<DimensionDefinition<T>> All() =>
     [
         new(StatisticsDimension.Theme, Themes(rollUp: true, topOnly: false), "Theme", MultiValued: true),
         new(StatisticsDimension.TaggedTheme, Themes(rollUp: false, topOnly: false), "Theme", MultiValued: true),
         new(StatisticsDimension.TopTheme, Themes(rollUp: true, topOnly: true), "Theme", MultiValued: true),
-        new(StatisticsDimension.Track, OfDialogue(EnumKey<Dialogue, DialogueTrack>(d => d.Track)), null, MultiValued: false),
-        new(StatisticsDimension.Phase, OfDialogue(EnumKey<Dialogue, DialoguePhase>(d => d.Phase)), null, MultiValued: false),
+        new(StatisticsDimension.Track, OfDialogue(EnumKey<Dialogue, DialogueTrack>(d => d.Track)), null, MultiValued: false, TrackLabels),
+        new(StatisticsDimension.Phase, OfDialogue(EnumKey<Dialogue, DialoguePhase>(d => d.Phase)), null, MultiValued: false, PhaseLabels),
         new(StatisticsDimension.Dialogue, OfDialogue(d => new DimensionKey { Id = d.Id, Text = d.Title }), "Dialogue", MultiValued: false),
         new(StatisticsDimension.Table, Table(), "Table", MultiValued: false),
         new(StatisticsDimension.ParticipantGroup, ParticipantGroups(), "ParticipantGroup", MultiValued: true),

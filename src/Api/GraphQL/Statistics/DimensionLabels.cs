@@ -1,33 +1,13 @@
-using Dialoogtafels.Api.Data.Statistics;
-using Dialoogtafels.Domain.Dialogues;
-
 namespace Dialoogtafels.Api.GraphQL.Statistics;
 
 /// <summary>
-/// The Dutch labels of the shared dimensions' values that have no name of their own: the dialogue's
-/// enum values (wording of programme-2021.md and the domain enums' documentation) and the "none" value
-/// of each dimension. A feature's own enum dimension brings its labels (<see cref="DimensionDefinition{T}.Labels"/>).
+/// The Dutch label of each dimension's "none" value (items without a visible value in it). Enum values are
+/// labelled by their dimension's definition (<see cref="DimensionDefinition{T}.Labels"/>), entities by their own name.
 /// </summary>
 internal static class DimensionLabels
 {
-    private static readonly Dictionary<string, string> EnumLabels = new()
-    {
-        [Key(DialogueTrack.Citizens)] = "Burgerdialogen",
-        [Key(DialogueTrack.CivilSociety)] = "Middenvelddialogen",
-        [Key(DialogueTrack.Science)] = "Wetenschaps- en pioniersdialogen",
-        [Key(DialogueTrack.Local)] = "Lokale dialoogtafels",
-        [Key(DialogueTrack.CommunityBudget)] = "Burgerbegrotingen",
-        [Key(DialoguePhase.Exploration)] = "Verkenningsdialogen",
-        [Key(DialoguePhase.Theme)] = "Themadialogen",
-    };
-
-    /// <summary>The label of a value: the entity's own label, the enum value's Dutch name, or the dimension's "none" label.</summary>
-    public static string Of(StatisticsDimension dimension, int? id, string? text) =>
-        text is null ? None(dimension)
-        : id is null && EnumLabels.TryGetValue($"{EnumOf(dimension)}.{text}", out var label) ? label
-        : text;
-
-    private static string None(StatisticsDimension dimension) => dimension switch
+    /// <summary>The label of the "none" value of <paramref name="dimension"/>.</summary>
+    public static string None(StatisticsDimension dimension) => dimension switch
     {
         StatisticsDimension.Theme or StatisticsDimension.TaggedTheme or StatisticsDimension.TopTheme => "Zonder thema",
         StatisticsDimension.Actor => "Geen actor genoemd",
@@ -36,13 +16,4 @@ internal static class DimensionLabels
         StatisticsDimension.ParticipantGroup => "Deelnemersgroepen onbekend",
         _ => "Onbekend",
     };
-
-    private static string? EnumOf(StatisticsDimension dimension) => dimension switch
-    {
-        StatisticsDimension.Track => nameof(DialogueTrack),
-        StatisticsDimension.Phase => nameof(DialoguePhase),
-        _ => null,
-    };
-
-    private static string Key<TEnum>(TEnum value) where TEnum : struct, Enum => $"{typeof(TEnum).Name}.{EnumKeys.Name(value)}";
 }

@@ -17,5 +17,7 @@ internal static class StatisticsCells
 
     private static DimensionValue Value<T>(DimensionDefinition<T> dimension, int? id, string? text) where T : ContentEntity =>
         new(dimension.Name, id, text, dimension.NodeType,
-            id is null && text is not null && dimension.Labels?.GetValueOrDefault(text) is { } label ? label : DimensionLabels.Of(dimension.Name, id, text));
+            text is null ? DimensionLabels.None(dimension.Name)
+            : id is null && dimension.Labels?.GetValueOrDefault(text) is { } label ? label
+            : text);
 }
