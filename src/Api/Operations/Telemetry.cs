@@ -62,6 +62,7 @@ public static class Telemetry
                 .AddSource(SourceName))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
+                .AddMeter("System.Runtime") // .NET's own runtime metrics: GC, thread pool, JIT (dotnet.jit.*)
                 .AddMeter(SourceName));
         if (!string.IsNullOrWhiteSpace(endpoint)) telemetry.UseOtlpExporter();
         return builder;

@@ -28,6 +28,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Dialoogtafels", Database.ConnectionString);
         builder.UseSetting("Authentication:SigningKey", SigningKey);
+        builder.UseSetting("WarmUp:Enabled", "false"); // seconds per factory; WarmUpTests turn it on
         builder.UseSetting("RateLimiting:Enabled", "false"); // test classes send hundreds of requests a minute; RateLimitingTests turn it on
     }
 
