@@ -1,4 +1,5 @@
 using Dialoogtafels.Api.Ide;
+using Dialoogtafels.Api.Operations;
 using Dialoogtafels.Persistence;
 using GraphQL;
 using GraphQL.Transport;
@@ -18,7 +19,8 @@ namespace Dialoogtafels.Api.Http;
 /// the request read (400/413/415 when malformed), its document taken from <see cref="ValidatedDocumentCache"/>
 /// or parsed and checked by <see cref="DocumentGuard"/>, executed with the DI-registered
 /// <see cref="IDocumentExecuter{TSchema}"/> in a <see cref="ConnectionLimit"/> of
-/// <see cref="GraphQLHttpOptions.MaxConnectionsPerRequest"/> connections, and written by <see cref="GraphQLResponseWriter"/>.</item>
+/// <see cref="GraphQLHttpOptions.MaxConnectionsPerRequest"/> connections, on the database route of
+/// <see cref="ReadRouting"/> (an anonymous query reads from a standby when one is configured), and written by <see cref="GraphQLResponseWriter"/>.</item>
 /// <item>the deadline <see cref="GraphQLHttpOptions.RequestTimeout"/> runs from the moment the request is handled
 /// (reading the body included): its token cancels the body read, the resolvers and, through them, the SQL
 /// statements (Npgsql sends PostgreSQL a cancel request for a running command). When it passes, the answer is
@@ -86,9 +88,17 @@ internal sealed class GraphQLHttpHandler(
             ValidationError? refused = null;
             var document = cached?.Document ?? DocumentGuard.Check(query, operationName, context.RequestServices.GetRequiredService<ISchema>(),
                 options.Value.MaxFieldSelections, out refused);
-            var result = refused is null
-                ? await ExecuteAsync(context, read.Request, document, validation.For(cached, context.User, isGet && cached is not { IsQuery: true } ? HttpGetQueriesOnlyRule.Instance : null), deadline, cancellation.Token)
-                : new ExecutionResult { Errors = [refused] };
+            var readsOnly = cached?.IsQuery ?? (document is not null && ValidatedDocument.SelectsQuery(document, operationName));
+            ExecutionResult result;
+            if (refused is null)
+            {
+                using var route = ReadRouting.Enter(context, readsOnly);
+                result = await ExecuteAsync(context, read.Request, document, validation.For(cached, context.User, isGet && cached is not { IsQuery: true } ? HttpGetQueriesOnlyRule.Instance : null), deadline, cancellation.Token);
+            }
+            else
+            {
+                result = new ExecutionResult { Errors = [refused] };
+            }
             if (result.Executed && document is not null && query is not null)
             {
                 validation.MarkPassed(cached ?? documents.Set(query, operationName, document, validation.CallerScopedRuleCount), context.User);

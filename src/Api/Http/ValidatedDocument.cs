@@ -20,7 +20,13 @@ internal sealed class ValidatedDocument(GraphQLDocument document, string? operat
     /// Whether the operation the entry was cached for (by <c>operationName</c>, or the document's only
     /// one) is a query, so GET may run it without <see cref="HttpGetQueriesOnlyRule"/>.
     /// </summary>
-    public bool IsQuery { get; } = (operationName is null
+    public bool IsQuery { get; } = SelectsQuery(document, operationName);
+
+    /// <summary>
+    /// Whether the operation of <paramref name="document"/> that a request with <paramref name="operationName"/>
+    /// runs (by name, or the document's only one) is a query; false when there is no such operation.
+    /// </summary>
+    public static bool SelectsQuery(GraphQLDocument document, string? operationName) => (operationName is null
         ? document.Definitions.OfType<GraphQLOperationDefinition>().SingleOrDefault()
         : document.Definitions.OfType<GraphQLOperationDefinition>().FirstOrDefault(o => o.Name?.StringValue == operationName))
         ?.Operation == OperationType.Query;
