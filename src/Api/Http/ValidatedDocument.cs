@@ -24,12 +24,16 @@ internal sealed class ValidatedDocument(GraphQLDocument document, string? operat
 
     /// <summary>
     /// Whether the operation of <paramref name="document"/> that a request with <paramref name="operationName"/>
-    /// runs (by name, or the document's only one) is a query; false when there is no such operation.
+    /// runs (by name, or the document's only one) is a query; false when there is no such operation (validation refuses it).
     /// </summary>
-    public static bool SelectsQuery(GraphQLDocument document, string? operationName) => (operationName is null
-        ? document.Definitions.OfType<GraphQLOperationDefinition>().SingleOrDefault()
-        : document.Definitions.OfType<GraphQLOperationDefinition>().FirstOrDefault(o => o.Name?.StringValue == operationName))
-        ?.Operation == OperationType.Query;
+    public static bool SelectsQuery(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var selected = operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+        return selected?.Operation == OperationType.Query;
+    }
 
     /// <summary>False when a variable can change the document's complexity, so the analysis runs on every request.</summary>
     public bool ComplexityIsFixed { get; } = !GraphQLRequestLimits.ComplexityDependsOnVariables(document);

@@ -22,6 +22,16 @@ public static class ReadRouting
     public static DatabaseRoute RouteOf(ClaimsPrincipal user, bool readsOnly) =>
         readsOnly && user.Identity?.IsAuthenticated != true ? DatabaseRoute.PreferStandby : DatabaseRoute.Primary;
 
+    /// <summary>
+    /// Whether a request that ran on <paramref name="route"/> and met an unavailable database
+    /// (<paramref name="databaseUnavailable"/>) runs once more on the primary: only a read on a configured standby.
+    /// When a standby stops, the connections pooled to it break and the first reads on them fail; Npgsql then
+    /// marks the standby offline, so the repeated read goes to the primary and the reader sees no error. Only
+    /// for GraphQL queries: an export or report meeting the same answers 503 <c>DATABASE_UNAVAILABLE</c> once.
+    /// </summary>
+    public static bool RetriesOnPrimary(DatabaseRoute route, DatabaseServers? servers, bool databaseUnavailable) =>
+        databaseUnavailable && route == DatabaseRoute.PreferStandby && servers?.Reads is not null;
+
     /// <summary>Enters the route of <paramref name="context"/>'s request (<see cref="RouteOf"/>) for the calling method; dispose it to leave.</summary>
     public static IDisposable Enter(HttpContext context, bool readsOnly) => DatabaseRouting.Enter(RouteOf(context.User, readsOnly));
 }
