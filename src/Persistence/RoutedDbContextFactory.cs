@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Dialoogtafels.Persistence;
@@ -28,11 +29,14 @@ internal sealed class RoutedDbContextFactory : IDbContextFactory<DialoogtafelsDb
     private PooledDbContextFactory<DialoogtafelsDbContext> Pick() =>
         DatabaseRouting.Current == DatabaseRoute.PreferStandby && reads is not null ? reads : primary;
 
-    // As AddPooledDbContextFactory builds its options: the application's services (its logging) and the shared settings.
+    // As AddPooledDbContextFactory builds its options: the application's services (its logging), the shared
+    // settings, then every configuration registered with ConfigureDbContext (tests add interceptors so).
     private static PooledDbContextFactory<DialoogtafelsDbContext> Pool(NpgsqlDataSource dataSource, IServiceProvider services)
     {
         var options = new DbContextOptionsBuilder<DialoogtafelsDbContext>().UseApplicationServiceProvider(services);
         PersistenceServiceCollectionExtensions.Configure(options, dataSource);
+        foreach (var configuration in services.GetServices<IDbContextOptionsConfiguration<DialoogtafelsDbContext>>())
+            configuration.Configure(services, options);
         return new PooledDbContextFactory<DialoogtafelsDbContext>(options.Options);
     }
 }
