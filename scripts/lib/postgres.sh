@@ -4,6 +4,8 @@
 #   pg_ensure_installed          install Debian's postgresql-15 when it is missing
 #   pg_start DATADIR PORT        create the cluster (first time) and start it; idempotent
 #   pg_stop DATADIR              stop it (fast mode) when it runs
+#   pg_make_standby PORT DATADIR a streaming standby of the cluster on PORT in the new DATADIR
+#                                (pg_basebackup -R); start it with pg_start DATADIR OTHER_PORT
 #   pg_free_port                 print a free TCP port on 127.0.0.1
 #   pg_ensure_db PORT NAME       create database NAME when it does not exist
 #   pg_psql PORT DB ARGS...      psql as postgres over TCP, ignoring ~/.psqlrc
@@ -152,6 +154,28 @@ pg_stop() {
         _pg_log "stopping ($dir)"
         _pg_as_postgres "$PG_BIN/pg_ctl" -D "$dir" -m fast -w -t 60 stop >/dev/null
     fi
+}
+
+# The primary needs nothing beyond initdb's defaults: PostgreSQL 15 has wal_level = replica and
+# max_wal_senders = 10, and pg_start's cluster trusts replication connections from 127.0.0.1.
+# pg_basebackup copies the primary's configuration (pg_start rewrites the port) and, with -R,
+# writes standby.signal and primary_conninfo, so the copy starts as a hot standby that streams.
+pg_make_standby() {
+    local primary_port=${1:?pg_make_standby PORT DATADIR} dir=${2:?pg_make_standby PORT DATADIR}
+    if [[ -e $dir && -n $(ls -A "$dir") ]]; then
+        _pg_log "$dir is not empty; refusing to put a standby there"
+        return 1
+    fi
+    mkdir -p "$dir"
+    dir=$(cd "$dir" && pwd -P)
+    _pg_make_traversable "$dir"
+    chown postgres:postgres "$dir"
+    chmod 700 "$dir"
+    _pg_log "pg_basebackup of 127.0.0.1:$primary_port into $dir (standby)"
+    _pg_as_postgres "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$primary_port" -U postgres -D "$dir" \
+        --write-recovery-conf --wal-method=stream --checkpoint=fast
+    # The copy holds the primary's log; the standby starts its own.
+    if [[ -f $dir/log/server.log ]]; then runuser -u postgres -- truncate -s 0 "$dir/log/server.log"; fi
 }
 
 pg_ensure_db() {

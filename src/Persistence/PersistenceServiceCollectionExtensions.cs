@@ -11,19 +11,25 @@ public static class PersistenceServiceCollectionExtensions
     public const string ConnectionStringName = "Dialoogtafels";
 
     /// <summary>
-    /// Registers a pooled <see cref="IDbContextFactory{TContext}"/> for <see cref="DialoogtafelsDbContext"/>.
+    /// Registers the <see cref="DatabaseServers"/> of <paramref name="connectionString"/>, their primary as the
+    /// <see cref="NpgsqlDataSource"/>, and a pooled <see cref="IDbContextFactory{TContext}"/> for
+    /// <see cref="DialoogtafelsDbContext"/> whose contexts use the server of the caller's <see cref="DatabaseRoute"/>
+    /// (the primary unless a standby is configured and the caller entered <see cref="DatabaseRoute.PreferStandby"/>).
     /// Policy: GraphQL resolvers run in parallel, so no context is shared between them; each unit of
     /// work (a resolver, a batch) creates and disposes its own context from the factory, and holds at
     /// most one open connection at a time, so a <see cref="ConnectionLimit"/> can cap a request's
     /// connections without waiting for itself.
     /// Statements are prepared automatically and connections are not reset when they return to the pool
     /// (<see cref="WithConnectionDefaults"/>) unless the connection string says otherwise.
+    /// The factory takes the <see cref="DatabaseServers"/> registered last, so a test host can replace them.
     /// </summary>
     public static IServiceCollection AddDialoogtafelsPersistence(this IServiceCollection services, string connectionString)
     {
-        var dataSource = new NpgsqlDataSourceBuilder(WithConnectionDefaults(connectionString)).Build();
-        services.AddSingleton(dataSource);
-        services.AddPooledDbContextFactory<DialoogtafelsDbContext>(options => Configure(options, dataSource));
+        var servers = DatabaseServers.Connect(WithConnectionDefaults(connectionString));
+        services.AddSingleton(servers);
+        services.AddSingleton(servers.Primary);
+        services.AddSingleton<IDbContextFactory<DialoogtafelsDbContext>>(provider =>
+            new RoutedDbContextFactory(provider.GetRequiredService<DatabaseServers>(), provider));
         return services;
     }
 

@@ -1,6 +1,7 @@
 using Dialoogtafels.Api.Data.Catalog;
 using Dialoogtafels.Api.Data.Filtering;
 using Dialoogtafels.Api.Data.Sorting;
+using Dialoogtafels.Api.Operations;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Persistence;
 using GraphQL.Types;
@@ -17,7 +18,7 @@ namespace Dialoogtafels.Api.Export;
 /// (<c>application/x-ndjson</c>).</item>
 /// </list>
 /// The exports are the registered <see cref="IExportDefinition"/>s: those the features declare (e.g. <c>IdeaExport</c>);
-/// ids are the API's global ids.
+/// ids are the API's global ids. An anonymous export reads from a standby when one is configured (<see cref="ReadRouting"/>).
 /// Query parameters, as the <c>ideas</c>/<c>stories</c> list fields take them (<see cref="ExportQuery"/>): <c>where</c>
 /// (the JSON of an <c>IdeaFilterInput</c>/<c>StoryFilterInput</c>, enum values by their GraphQL names), <c>search</c>
 /// and <c>order</c> (the JSON of <c>[IdeaSortInput!]</c>/<c>[StorySortInput!]</c>; without it by key); any other
@@ -51,6 +52,7 @@ public static class ExportEndpoints
         where T : ContentEntity
         where TRow : class
     {
+        using var route = ReadRouting.Enter(context, readsOnly: true);
         var services = context.RequestServices;
         ExportQuery<T> query;
         try

@@ -1,4 +1,5 @@
 using Dialoogtafels.Api.Ide;
+using Dialoogtafels.Api.Operations;
 using Dialoogtafels.Persistence;
 using GraphQL;
 using GraphQL.Transport;
@@ -18,7 +19,9 @@ namespace Dialoogtafels.Api.Http;
 /// the request read (400/413/415 when malformed), its document taken from <see cref="ValidatedDocumentCache"/>
 /// or parsed and checked by <see cref="DocumentGuard"/>, executed with the DI-registered
 /// <see cref="IDocumentExecuter{TSchema}"/> in a <see cref="ConnectionLimit"/> of
-/// <see cref="GraphQLHttpOptions.MaxConnectionsPerRequest"/> connections, and written by <see cref="GraphQLResponseWriter"/>.</item>
+/// <see cref="GraphQLHttpOptions.MaxConnectionsPerRequest"/> connections, on the database route of
+/// <see cref="ReadRouting"/> (an anonymous query reads from a standby when one is configured, and runs once more on the
+/// primary when the standby was unavailable), and written by <see cref="GraphQLResponseWriter"/>.</item>
 /// <item>the deadline <see cref="GraphQLHttpOptions.RequestTimeout"/> runs from the moment the request is handled
 /// (reading the body included): its token cancels the body read, the resolvers and, through them, the SQL
 /// statements (Npgsql sends PostgreSQL a cancel request for a running command). When it passes, the answer is
@@ -28,7 +31,7 @@ namespace Dialoogtafels.Api.Http;
 /// </summary>
 internal sealed class GraphQLHttpHandler(
     IOptions<GraphQLHttpOptions> options, BananaCakePopIde ide, ValidatedDocumentCache documents, RequestValidationRules validation,
-    ILogger<GraphQLHttpHandler> logger)
+    ILogger<GraphQLHttpHandler> logger, DatabaseServers? servers = null)
 {
     /// <summary>
     /// How long after the deadline the answer waits for cancelled work to end (1 second): a cancelled statement
@@ -86,9 +89,20 @@ internal sealed class GraphQLHttpHandler(
             ValidationError? refused = null;
             var document = cached?.Document ?? DocumentGuard.Check(query, operationName, context.RequestServices.GetRequiredService<ISchema>(),
                 options.Value.MaxFieldSelections, out refused);
-            var result = refused is null
-                ? await ExecuteAsync(context, read.Request, document, validation.For(cached, context.User, isGet && cached is not { IsQuery: true } ? HttpGetQueriesOnlyRule.Instance : null), deadline, cancellation.Token)
-                : new ExecutionResult { Errors = [refused] };
+            ExecutionResult result;
+            if (refused is null)
+            {
+                var rules = validation.For(cached, context.User, isGet && cached is not { IsQuery: true } ? HttpGetQueriesOnlyRule.Instance : null);
+                var route = ReadRouting.RouteOf(context.User, cached?.IsQuery ?? (document is not null && ValidatedDocument.SelectsQuery(document, operationName)));
+                result = await ExecuteAsync(context, read.Request, document, rules, route, deadline, cancellation.Token);
+                // A standby that went away broke its pooled connections; Npgsql now knows it is offline, so the primary answers.
+                if (ReadRouting.RetriesOnPrimary(route, servers, result.Errors?.Any(e => e is DatabaseUnavailableError) == true))
+                    result = await ExecuteAsync(context, read.Request, document, rules, DatabaseRoute.Primary, deadline, cancellation.Token);
+            }
+            else
+            {
+                result = new ExecutionResult { Errors = [refused] };
+            }
             if (result.Executed && document is not null && query is not null)
             {
                 validation.MarkPassed(cached ?? documents.Set(query, operationName, document, validation.CallerScopedRuleCount), context.User);
@@ -105,7 +119,7 @@ internal sealed class GraphQLHttpHandler(
         }
     }
 
-    // Runs in a ConnectionLimit of its own: the resolvers of this request, which GraphQL.NET runs in
+    // Runs on the database route and in a ConnectionLimit of its own: the resolvers of this request, which GraphQL.NET runs in
     // parallel, hold at most MaxConnectionsPerRequest connections at a time (entered before Task.Run, so
     // the scope flows into the execution). GraphQL.NET's own Timeout stays off: with the deadline in the execution's token, a cancellation is
     // rethrown as an OperationCanceledException (DocumentExecuter: "the original token was cancelled"),
@@ -113,10 +127,11 @@ internal sealed class GraphQLHttpHandler(
     // the executer cannot hold the answer past the deadline.
     private async Task<ExecutionResult> ExecuteAsync(
         HttpContext context, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document, IEnumerable<IValidationRule> rules,
-        CancellationTokenSource deadline, CancellationToken cancellationToken)
+        DatabaseRoute route, CancellationTokenSource deadline, CancellationToken cancellationToken)
     {
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
         using var connections = ConnectionLimit.Enter(options.Value.MaxConnectionsPerRequest, cancellationToken);
+        using var server = DatabaseRouting.Enter(route);
         var execution = Task.Run(() => executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,

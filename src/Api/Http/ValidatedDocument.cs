@@ -20,10 +20,20 @@ internal sealed class ValidatedDocument(GraphQLDocument document, string? operat
     /// Whether the operation the entry was cached for (by <c>operationName</c>, or the document's only
     /// one) is a query, so GET may run it without <see cref="HttpGetQueriesOnlyRule"/>.
     /// </summary>
-    public bool IsQuery { get; } = (operationName is null
-        ? document.Definitions.OfType<GraphQLOperationDefinition>().SingleOrDefault()
-        : document.Definitions.OfType<GraphQLOperationDefinition>().FirstOrDefault(o => o.Name?.StringValue == operationName))
-        ?.Operation == OperationType.Query;
+    public bool IsQuery { get; } = SelectsQuery(document, operationName);
+
+    /// <summary>
+    /// Whether the operation of <paramref name="document"/> that a request with <paramref name="operationName"/>
+    /// runs (by name, or the document's only one) is a query; false when there is no such operation (validation refuses it).
+    /// </summary>
+    public static bool SelectsQuery(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var selected = operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+        return selected?.Operation == OperationType.Query;
+    }
 
     /// <summary>False when a variable can change the document's complexity, so the analysis runs on every request.</summary>
     public bool ComplexityIsFixed { get; } = !GraphQLRequestLimits.ComplexityDependsOnVariables(document);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dialoogtafels.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
@@ -11,7 +12,9 @@ namespace Dialoogtafels.Api.Operations;
 /// <item><c>GET /health/live</c>: 200 while the process serves requests; it checks nothing else, so a
 /// database outage never restarts the API.</item>
 /// <item><c>GET /health/ready</c>: 200 when PostgreSQL answers (<c>AspNetCore.HealthChecks.NpgSql</c>, within
-/// <see cref="DatabaseTimeout"/>) and every migration is applied (<see cref="MigrationsHealthCheck"/>); 503 otherwise.</item>
+/// <see cref="DatabaseTimeout"/>) and every migration is applied (<see cref="MigrationsHealthCheck"/>); 503 otherwise.
+/// With a standby configured it also reports where public reads go (<see cref="StandbyHealthCheck"/>):
+/// <c>Degraded</c>, still 200, while they fall back to the primary.</item>
 /// </list>
 /// Both answer <c>application/json</c>: <c>{"status":"Healthy","checks":[{"name":…,"status":…,"description":…,"durationMs":…}]}</c>.
 /// </summary>
@@ -29,12 +32,22 @@ public static class HealthEndpoints
     /// <summary>How long the database check waits for PostgreSQL.</summary>
     public static readonly TimeSpan DatabaseTimeout = TimeSpan.FromSeconds(3);
 
-    /// <summary>Registers the checks: <c>postgresql</c> (a <c>SELECT 1</c> on the API's data source) and <c>migrations</c>.</summary>
+    /// <summary>
+    /// Registers the checks: <c>postgresql</c> (a <c>SELECT 1</c> on the primary), <c>migrations</c> and, when a
+    /// standby is configured (<see cref="DatabaseServers.Reads"/>, decided when the options are first read, so after
+    /// every registration), <see cref="StandbyHealthCheck"/>.
+    /// </summary>
     public static WebApplicationBuilder AddDialoogHealthChecks(this WebApplicationBuilder builder)
     {
         builder.Services.AddHealthChecks()
             .AddNpgSql(services => services.GetRequiredService<NpgsqlDataSource>(), name: "postgresql", tags: [ReadyTag], timeout: DatabaseTimeout)
             .AddCheck<MigrationsHealthCheck>("migrations", tags: [ReadyTag]);
+        builder.Services.AddOptions<HealthCheckServiceOptions>().Configure<DatabaseServers>((options, servers) =>
+        {
+            if (servers.Reads is null) return;
+            options.Registrations.Add(new HealthCheckRegistration(StandbyHealthCheck.Name,
+                services => new StandbyHealthCheck(services.GetRequiredService<DatabaseServers>()), HealthStatus.Degraded, [ReadyTag], DatabaseTimeout));
+        });
         return builder;
     }
 

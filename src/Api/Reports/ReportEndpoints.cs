@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Operations;
 using Dialoogtafels.Domain.Common;
 using Dialoogtafels.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,8 @@ namespace Dialoogtafels.Api.Reports;
 /// <item><c>GET /reports/{slug}</c>: one published dialogue.</item>
 /// </list>
 /// 200 with <c>text/html; charset=utf-8</c>; 404 with a small HTML page when no published dialogue has the slug.
-/// A dialogue with the slug <c>programma</c> is shadowed by the programme report.
+/// A dialogue with the slug <c>programma</c> is shadowed by the programme report. An anonymous request reads from
+/// a standby when one is configured (<see cref="ReadRouting"/>).
 /// </summary>
 public static class ReportEndpoints
 {
@@ -37,6 +39,7 @@ public static class ReportEndpoints
 
     private static async Task HandleAsync(HttpContext context, string? slug)
     {
+        using var route = ReadRouting.Enter(context, readsOnly: true);
         ReportModel? report = null;
         if (slug is null || Slugs.IsValid(slug))
         {

@@ -89,11 +89,14 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return counter.Statements;
     }
 
-    public Task InitializeAsync() => Database.InitializeAsync();
+    public virtual Task InitializeAsync() => Database.InitializeAsync();
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
-        await Database.DisposeAsync();
+        await DisposeDatabasesAsync();
     }
+
+    /// <summary>Drops the fixture's databases, after the host has stopped.</summary>
+    protected virtual Task DisposeDatabasesAsync() => Database.DisposeAsync();
 }

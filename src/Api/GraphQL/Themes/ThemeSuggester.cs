@@ -1,3 +1,4 @@
+using Dialoogtafels.Persistence;
 using Npgsql;
 
 namespace Dialoogtafels.Api.GraphQL.Themes;
@@ -22,8 +23,9 @@ public sealed record ThemeSuggestion(int ThemeId, double Score);
 /// Laplace smoothing; scores are the posterior probabilities, best first, themes the item already has
 /// left out. One SQL statement for a batch of items; the model is computed in it, so its cost grows
 /// with the number of tagged items (fine for tens of thousands; a materialized model is future work).
+/// Reads on the server of the request's route (<see cref="DatabaseServers.Current"/>).
 /// </summary>
-public sealed class ThemeSuggester(NpgsqlDataSource dataSource)
+public sealed class ThemeSuggester(DatabaseServers servers)
 {
     /// <summary>Per item id: up to <paramref name="first"/> suggestions, best first.</summary>
     public async Task<Dictionary<int, List<ThemeSuggestion>>> SuggestAsync(
@@ -76,7 +78,7 @@ public sealed class ThemeSuggester(NpgsqlDataSource dataSource)
             )
             SELECT item, theme_id, probability FROM ranked WHERE rank <= @first ORDER BY item, rank
             """;
-        await using var command = dataSource.CreateCommand(sql);
+        await using var command = servers.Current.CreateCommand(sql);
         command.Parameters.AddWithValue("ids", ids.ToArray());
         command.Parameters.AddWithValue("first", (long)first);
         var result = ids.ToDictionary(id => id, _ => new List<ThemeSuggestion>());
