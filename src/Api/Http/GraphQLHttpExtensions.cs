@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Http.Idempotency;
 using Dialoogtafels.Api.Ide;
 using GraphQL;
 
@@ -32,6 +33,7 @@ public static class GraphQLHttpExtensions
         services.AddSingleton<IdePackage>();
         services.AddSingleton<BananaCakePopIde>();
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddIdempotency(builder.Configuration);
         services.AddSingleton<ValidatedDocumentCache>();
         services.AddSingleton(new SharedServiceTypes(services));
         builder.AddGraphQLCors();

@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Http.Idempotency;
 using Dialoogtafels.Api.Ide;
 using Dialoogtafels.Persistence;
 using GraphQL;
@@ -19,6 +20,8 @@ namespace Dialoogtafels.Api.Http;
 /// or parsed and checked by <see cref="DocumentGuard"/>, executed with the DI-registered
 /// <see cref="IDocumentExecuter{TSchema}"/> in a <see cref="ConnectionLimit"/> of
 /// <see cref="GraphQLHttpOptions.MaxConnectionsPerRequest"/> connections, and written by <see cref="GraphQLResponseWriter"/>.</item>
+/// <item>a mutation POSTed with an <c>Idempotency-Key</c> runs once per key and caller; retries get its stored
+/// response (<see cref="IdempotentMutations"/>).</item>
 /// <item>the deadline <see cref="GraphQLHttpOptions.RequestTimeout"/> runs from the moment the request is handled
 /// (reading the body included): its token cancels the body read, the resolvers and, through them, the SQL
 /// statements (Npgsql sends PostgreSQL a cancel request for a running command). When it passes, the answer is
@@ -28,7 +31,7 @@ namespace Dialoogtafels.Api.Http;
 /// </summary>
 internal sealed class GraphQLHttpHandler(
     IOptions<GraphQLHttpOptions> options, BananaCakePopIde ide, ValidatedDocumentCache documents, RequestValidationRules validation,
-    ILogger<GraphQLHttpHandler> logger)
+    IdempotentMutations idempotency, ILogger<GraphQLHttpHandler> logger)
 {
     /// <summary>
     /// How long after the deadline the answer waits for cancelled work to end (1 second): a cancelled statement
@@ -69,6 +72,7 @@ internal sealed class GraphQLHttpHandler(
 
         using var deadline = new CancellationTokenSource(options.Value.RequestTimeout);
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, deadline.Token);
+        IdempotencyClaim? claim = null;
         try
         {
             var parameters = new GraphQLParameters(context.RequestServices.GetRequiredService<IGraphQLTextSerializer>());
@@ -86,12 +90,30 @@ internal sealed class GraphQLHttpHandler(
             ValidationError? refused = null;
             var document = cached?.Document ?? DocumentGuard.Check(query, operationName, context.RequestServices.GetRequiredService<ISchema>(),
                 options.Value.MaxFieldSelections, out refused);
+            if (!isGet && refused is null && document is not null && IdempotentMutations.ScopeOf(context) is { } scope
+                && ValidatedDocument.OperationOf(document, operationName) == GraphQLParser.AST.OperationType.Mutation)
+            {
+                var key = IdempotencyKeyHeader.Read(request, out var keyError);
+                if (keyError is not null)
+                {
+                    await GraphQLResponseWriter.WriteErrorAsync(context, mediaType, keyError);
+                    return;
+                }
+                if (key is not null && (claim = await idempotency.BeginAsync(context, mediaType, scope, key, read.Body, cancellation.Token)) is null) return;
+            }
             var result = refused is null
                 ? await ExecuteAsync(context, read.Request, document, validation.For(cached, context.User, isGet && cached is not { IsQuery: true } ? HttpGetQueriesOnlyRule.Instance : null), deadline, cancellation.Token)
                 : new ExecutionResult { Errors = [refused] };
             if (result.Executed && document is not null && query is not null)
             {
                 validation.MarkPassed(cached ?? documents.Set(query, operationName, document, validation.CallerScopedRuleCount), context.User);
+            }
+            if (claim is not null)
+            {
+                var completing = claim;
+                claim = null;
+                await idempotency.CompleteAsync(context, mediaType, completing, result);
+                return;
             }
             await GraphQLResponseWriter.WriteResultAsync(context, mediaType, result);
         }
@@ -102,6 +124,11 @@ internal sealed class GraphQLHttpHandler(
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
             await GraphQLResponseWriter.WriteErrorAsync(context, mediaType, HttpRequestError.Timeout(options.Value.RequestTimeout));
+        }
+        finally
+        {
+            // A request that holds its key and did not complete (timeout, client gone, a fault) gives it back.
+            if (claim is not null) await idempotency.ReleaseAsync(claim);
         }
     }
 

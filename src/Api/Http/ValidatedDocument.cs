@@ -20,10 +20,17 @@ internal sealed class ValidatedDocument(GraphQLDocument document, string? operat
     /// Whether the operation the entry was cached for (by <c>operationName</c>, or the document's only
     /// one) is a query, so GET may run it without <see cref="HttpGetQueriesOnlyRule"/>.
     /// </summary>
-    public bool IsQuery { get; } = (operationName is null
-        ? document.Definitions.OfType<GraphQLOperationDefinition>().SingleOrDefault()
-        : document.Definitions.OfType<GraphQLOperationDefinition>().FirstOrDefault(o => o.Name?.StringValue == operationName))
-        ?.Operation == OperationType.Query;
+    public bool IsQuery { get; } = OperationOf(document, operationName) == OperationType.Query;
+
+    /// <summary>
+    /// The type of the operation of <paramref name="document"/> that a request runs: the one named
+    /// <paramref name="operationName"/>, or the document's only one; null when there is no such operation.
+    /// </summary>
+    public static OperationType? OperationOf(GraphQLDocument document, string? operationName) =>
+        (operationName is null
+            ? document.Definitions.OfType<GraphQLOperationDefinition>().Take(2).ToList() is [var only] ? only : null
+            : document.Definitions.OfType<GraphQLOperationDefinition>().FirstOrDefault(o => o.Name?.StringValue == operationName))
+        ?.Operation;
 
     /// <summary>False when a variable can change the document's complexity, so the analysis runs on every request.</summary>
     public bool ComplexityIsFixed { get; } = !GraphQLRequestLimits.ComplexityDependsOnVariables(document);
