@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPersistence();
 builder.AddDialoogTelemetry();
 builder.AddDialoogHealthChecks();
+builder.AddDialoogGracefulShutdown();
 builder.AddDialoogRateLimiting();
 builder.AddDialoogAuthentication();
 builder.AddDialoogGraphQL();
@@ -18,6 +19,7 @@ builder.AddGraphQLHttp();
 var app = builder.Build();
 if (await CommandLine.TryRunAsync(app, args)) return;
 
+app.UseDialoogGracefulShutdown();
 app.UseDialoogForwardedHeaders();
 app.MapHealthEndpoints();
 app.UseGraphQLCors();
