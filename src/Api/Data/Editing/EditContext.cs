@@ -43,9 +43,24 @@ public sealed class EditContext(DialoogtafelsDbContext db, ClaimsPrincipal? user
     /// <summary>
     /// Saves the change and then its audit records and revisions in one transaction, which the request's
     /// <see cref="IWriteParticipant"/> joins last, before the commit. Throws <see cref="DbUpdateConcurrencyException"/> when a changed
-    /// row was changed by someone else meanwhile.
+    /// row was changed by someone else meanwhile, and an exception that <see cref="DatabaseFailures.IsUnavailable"/> counts
+    /// as an outage when the database went away (also between two of its commands: <see cref="ConnectionBrokenException"/>).
     /// </summary>
     public async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SaveInTransactionAsync(cancellationToken);
+        }
+        catch (InvalidOperationException e) when (DatabaseFailures.IsBroken(Db.Database.GetDbConnection()) && !DatabaseFailures.IsUnavailable(e))
+        {
+            // The connection broke between two commands of the transaction (the server went down): the next one
+            // failed with "Transaction is already completed". That is the outage, not a fault; nothing was committed.
+            throw new ConnectionBrokenException(e);
+        }
+    }
+
+    private async Task SaveInTransactionAsync(CancellationToken cancellationToken)
     {
         await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
         await Db.SaveChangesAsync(cancellationToken); // new rows get their ids
