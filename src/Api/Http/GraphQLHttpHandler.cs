@@ -112,7 +112,7 @@ internal sealed class GraphQLHttpHandler(
             {
                 var completing = claim;
                 claim = null;
-                await idempotency.CompleteAsync(context, mediaType, completing, result);
+                await idempotency.CompleteAsync(context, mediaType, completing, result, deadline.Token);
                 return;
             }
             await GraphQLResponseWriter.WriteResultAsync(context, mediaType, result);
@@ -128,7 +128,7 @@ internal sealed class GraphQLHttpHandler(
         finally
         {
             // A request that holds its key and did not complete (timeout, client gone, a fault) gives it back.
-            if (claim is not null) await idempotency.ReleaseAsync(claim);
+            if (claim is not null) await idempotency.ReleaseAsync(claim, deadline.Token);
         }
     }
 

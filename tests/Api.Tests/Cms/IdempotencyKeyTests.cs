@@ -173,18 +173,15 @@ public class IdempotencyKeyTests(ApiFactory api) : IClassFixture<ApiFactory>
     {
         var body = await CreateBodyAsync(api, "Trage schrijfactie");
         using var client = api.CreateClient();
-        using (await SendAsync(api, client, await CreateBodyAsync(api, "Opwarmen"), "warm-up")) { }
+        await WarmUpAsync(api, client);
 
         // A writer holds the ideas table, so the first request waits in its write.
-        await using var locker = new NpgsqlConnection(api.Database.ConnectionString);
-        await locker.OpenAsync();
-        await using var transaction = await locker.BeginTransactionAsync();
-        await using (var lockTable = new NpgsqlCommand("LOCK TABLE ideas IN EXCLUSIVE MODE", locker, transaction)) await lockTable.ExecuteNonQueryAsync();
+        await using var ideas = await TableLock.HoldAsync(api.Database.ConnectionString, "ideas", "EXCLUSIVE");
         var first = SendAsync(api, client, body, "slow-key");
-        await WaitUntilAsync(async () => await RecordsAsync(api, "slow-key") == 1);
+        await ideas.WaitForWaiterAsync();
 
         using var during = await SendAsync(api, client, body, "slow-key");
-        await transaction.RollbackAsync();
+        await ideas.ReleaseAsync();
         using var firstResponse = await first;
         using var after = await SendAsync(api, client, body, "slow-key");
 
@@ -230,15 +227,10 @@ public class IdempotencyKeyTests(ApiFactory api) : IClassFixture<ApiFactory>
     {
         var body = await CreateBodyAsync(api, "Storing tijdens schrijven");
         using var client = api.CreateClient();
-        // PostgreSQL answers the insert as a server shutting down (57P01), the way a restart fails a running write.
-        await ExecuteAsync(api, """
-            CREATE FUNCTION refuse_as_shutdown() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN RAISE EXCEPTION 'terminating connection due to administrator command' USING ERRCODE = '57P01'; END $$;
-            CREATE TRIGGER refuse_as_shutdown BEFORE INSERT ON ideas FOR EACH ROW WHEN (NEW.title = 'Storing tijdens schrijven') EXECUTE FUNCTION refuse_as_shutdown();
-            """);
+        await RefuseAsShutdownAsync(api, "Storing tijdens schrijven");
 
         using var failed = await SendAsync(api, client, body, "outage-key");
-        await ExecuteAsync(api, "DROP TRIGGER refuse_as_shutdown ON ideas; DROP FUNCTION refuse_as_shutdown();");
+        await StopRefusingAsync(api);
         using var retry = await SendAsync(api, client, body, "outage-key");
         using var again = await SendAsync(api, client, body, "outage-key");
 
@@ -259,14 +251,10 @@ public class IdempotencyKeyTests(ApiFactory api) : IClassFixture<ApiFactory>
                                  "b: createIdea(input: { dialogueId: $d, title: \"Tweede van twee\", source: ONLINE }) { idea { id } } }";
         var body = JsonSerializer.Serialize(new { query = twoWrites, variables = new { d = dialogue } });
         using var client = api.CreateClient();
-        await ExecuteAsync(api, """
-            CREATE FUNCTION refuse_second() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN RAISE EXCEPTION 'the database system is shutting down' USING ERRCODE = '57P01'; END $$;
-            CREATE TRIGGER refuse_second BEFORE INSERT ON ideas FOR EACH ROW WHEN (NEW.title = 'Tweede van twee') EXECUTE FUNCTION refuse_second();
-            """);
+        await RefuseAsShutdownAsync(api, "Tweede van twee");
 
         using var failed = await SendAsync(api, client, body, "half-done");
-        await ExecuteAsync(api, "DROP TRIGGER refuse_second ON ideas; DROP FUNCTION refuse_second();");
+        await StopRefusingAsync(api);
         using var retry = await SendAsync(api, client, body, "half-done");
 
         await failed.AssertStatusAsync(HttpStatusCode.ServiceUnavailable);
@@ -294,6 +282,13 @@ public class IdempotencyKeyTests(ApiFactory api) : IClassFixture<ApiFactory>
         return client.SendAsync(request);
     }
 
+    /// <summary>One mutation with a key of its own, so that the next request does not pay the host's first-request costs.</summary>
+    internal static async Task WarmUpAsync(ApiFactory api, HttpClient client)
+    {
+        using var response = await SendAsync(api, client, await CreateBodyAsync(api, "Opwarmen"), "warm-up-" + Guid.NewGuid().ToString("N"));
+        await response.AssertStatusAsync(HttpStatusCode.OK);
+    }
+
     internal static async Task<int> CountIdeasAsync(ApiFactory api, string title)
     {
         await using var db = api.Database.CreateContext();
@@ -319,17 +314,22 @@ public class IdempotencyKeyTests(ApiFactory api) : IClassFixture<ApiFactory>
         await insert.ExecuteNonQueryAsync();
     }
 
+    // PostgreSQL answers the insert of an idea titled `title` as a server shutting down (57P01), the way a restart
+    // fails a running write, until StopRefusingAsync.
+    private static Task RefuseAsShutdownAsync(ApiFactory api, string title) => ExecuteAsync(api, $$"""
+        CREATE FUNCTION refuse_as_shutdown() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'terminating connection due to administrator command' USING ERRCODE = '57P01'; END $$;
+        CREATE TRIGGER refuse_as_shutdown BEFORE INSERT ON ideas FOR EACH ROW WHEN (NEW.title = '{{title}}') EXECUTE FUNCTION refuse_as_shutdown();
+        """);
+
+    private static Task StopRefusingAsync(ApiFactory api) => ExecuteAsync(api, "DROP TRIGGER refuse_as_shutdown ON ideas; DROP FUNCTION refuse_as_shutdown();");
+
     private static async Task ExecuteAsync(ApiFactory api, string sql)
     {
         await using var connection = new NpgsqlConnection(api.Database.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 100 && !await condition(); i++) await Task.Delay(50);
     }
 }
 
@@ -353,7 +353,7 @@ public class IdempotencyRetentionTests(ShortRetentionApiFactory api) : IClassFix
         var body = await IdempotencyKeyTests.CreateBodyAsync(api, "Verlopen sleutel");
         using var client = api.CreateClient();
         // Warm: a first request that runs longer than the retention would lose its key to the cleanup, and not commit.
-        using (await IdempotencyKeyTests.SendAsync(api, client, await IdempotencyKeyTests.CreateBodyAsync(api, "Opwarmen"), "warm-up")) { }
+        await IdempotencyKeyTests.WarmUpAsync(api, client);
 
         using var first = await IdempotencyKeyTests.SendAsync(api, client, body, "expiring");
         await Task.Delay(TimeSpan.FromSeconds(1.5));
@@ -380,17 +380,13 @@ public class IdempotencyTimeoutTests(ShortTimeoutApiFactory api) : IClassFixture
     {
         var body = await IdempotencyKeyTests.CreateBodyAsync(api, "Te trage schrijfactie");
         using var client = api.CreateClient();
-        using (await IdempotencyKeyTests.SendAsync(api, client, await IdempotencyKeyTests.CreateBodyAsync(api, "Opwarmen"), "warm-up")) { }
+        await IdempotencyKeyTests.WarmUpAsync(api, client);
 
-        await using (var locker = new NpgsqlConnection(api.Database.ConnectionString))
+        await using (await TableLock.HoldAsync(api.Database.ConnectionString, "ideas", "EXCLUSIVE"))
         {
-            await locker.OpenAsync();
-            await using var transaction = await locker.BeginTransactionAsync();
-            await using (var lockTable = new NpgsqlCommand("LOCK TABLE ideas IN EXCLUSIVE MODE", locker, transaction)) await lockTable.ExecuteNonQueryAsync();
             using var timedOut = await IdempotencyKeyTests.SendAsync(api, client, body, "timeout-key");
             await timedOut.AssertStatusAsync(HttpStatusCode.ServiceUnavailable);
             Assert.Equal("TIMEOUT", (await timedOut.ReadJsonAsync()).FirstErrorCode());
-            await transaction.RollbackAsync();
         }
 
         using var retry = await IdempotencyKeyTests.SendAsync(api, client, body, "timeout-key");

@@ -7,7 +7,6 @@ using Dialoogtafels.Api.Operations;
 using Dialoogtafels.Api.Tests.Http;
 using Dialoogtafels.Api.Tests.Support;
 using Dialoogtafels.Testing;
-using Npgsql;
 
 namespace Dialoogtafels.Api.Tests.Operations;
 
@@ -30,19 +29,16 @@ public class ShutdownTests(SeededDatabase database) : IClassFixture<SeededDataba
         (await client.PostAsJsonAsync("/graphql", new { query = Slow })).EnsureSuccessStatusCode();
 
         // A writer holds the themes table, so the request in flight waits in PostgreSQL until it lets go.
-        await using var locker = new NpgsqlConnection(database.ConnectionString);
-        await locker.OpenAsync();
-        await using var transaction = await locker.BeginTransactionAsync();
-        await using (var lockTable = new NpgsqlCommand("LOCK TABLE themes IN ACCESS EXCLUSIVE MODE", locker, transaction)) await lockTable.ExecuteNonQueryAsync();
+        await using var themes = await TableLock.HoldAsync(database.ConnectionString, "themes");
         var inFlight = client.PostAsJsonAsync("/graphql", new { query = Slow });
-        await WaitUntilWaitingAsync(locker, transaction);
+        await themes.WaitForWaiterAsync();
 
         Signal(api, "TERM");
         using var fresh = new HttpClient { BaseAddress = client.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
         using var refused = await fresh.PostAsJsonAsync("/graphql", new { query = "{ __typename }" });
         using var ready = await fresh.GetAsync(HealthEndpoints.ReadyPath);
         using var live = await fresh.GetAsync(HealthEndpoints.LivePath);
-        await transaction.RollbackAsync();
+        await themes.ReleaseAsync();
         using var finished = await inFlight;
         var exited = api.WaitForExit(TimeSpan.FromSeconds(20));
 
@@ -100,19 +96,6 @@ public class ShutdownTests(SeededDatabase database) : IClassFixture<SeededDataba
         }
 
         Assert.Fail("the API did not answer within 60 s");
-    }
-
-    // Until the API's statement waits for the lock on themes.
-    private static async Task WaitUntilWaitingAsync(NpgsqlConnection locker, NpgsqlTransaction transaction)
-    {
-        for (var i = 0; i < 200; i++)
-        {
-            await using var waiting = new NpgsqlCommand("SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'themes'::regclass", locker, transaction);
-            if ((long)(await waiting.ExecuteScalarAsync())! > 0) return;
-            await Task.Delay(50);
-        }
-
-        Assert.Fail("the request did not reach PostgreSQL within 10 s");
     }
 
     private static void Signal(Process process, string signal)

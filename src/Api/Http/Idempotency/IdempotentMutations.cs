@@ -87,17 +87,24 @@ internal sealed class IdempotentMutations(IdempotencyRecordStore store, IHostApp
         }
     }
 
-    /// <summary>Keeps the outcome of <paramref name="result"/> for <paramref name="claim"/> and writes the response.</summary>
-    public async Task CompleteAsync(HttpContext context, string mediaType, IdempotencyClaim claim, ExecutionResult result)
+    /// <summary>
+    /// Keeps the outcome of <paramref name="result"/> for <paramref name="claim"/> and writes the response; keeping it
+    /// waits at most <see cref="KeepTimeout"/>, and at most <see cref="GraphQLHttpHandler.TimeoutGrace"/> once the
+    /// request's <paramref name="deadline"/> has passed (then it goes on in the background).
+    /// </summary>
+    public async Task CompleteAsync(HttpContext context, string mediaType, IdempotencyClaim claim, ExecutionResult result, CancellationToken deadline)
     {
         var response = GraphQLResponseWriter.Render(context, mediaType, result);
-        if (IsFinal(result)) await KeepAsync(ct => store.StoreAsync(claim, response, ct));
-        else await ReleaseAsync(claim);
+        if (IsFinal(result)) await KeepAsync(ct => store.StoreAsync(claim, response, ct), deadline);
+        else await ReleaseAsync(claim, deadline);
         await GraphQLResponseWriter.WriteStoredAsync(context, response);
     }
 
-    /// <summary>Ends <paramref name="claim"/> without a response (<see cref="IdempotencyRecordStore.ReleaseAsync"/>); never throws.</summary>
-    public Task ReleaseAsync(IdempotencyClaim claim) => KeepAsync(ct => store.ReleaseAsync(claim, ct));
+    /// <summary>
+    /// Ends <paramref name="claim"/> without a response (<see cref="IdempotencyRecordStore.ReleaseAsync"/>), waiting as
+    /// <see cref="CompleteAsync"/> does; never throws.
+    /// </summary>
+    public Task ReleaseAsync(IdempotencyClaim claim, CancellationToken deadline) => KeepAsync(ct => store.ReleaseAsync(claim, ct), deadline);
 
     // An executed result without a transient or unexpected failure is the request's outcome.
     private static bool IsFinal(ExecutionResult result) =>
@@ -106,14 +113,15 @@ internal sealed class IdempotentMutations(IdempotencyRecordStore store, IHostApp
     /// <summary>How long the outcome may take to be kept before the client is answered anyway (5 seconds).</summary>
     public static readonly TimeSpan KeepTimeout = TimeSpan.FromSeconds(5);
 
-    // The outcome is kept now (within KeepTimeout, also while the host drains), or, when the database is away, in the
-    // background: once a second until the lease ends or the host has stopped.
-    private async Task KeepAsync(Func<CancellationToken, Task> keep)
+    // The outcome is kept now (within KeepTimeout, or the grace after the deadline; also while the host drains), or,
+    // when the database is away or slow, in the background: once a second until the lease ends or the host has stopped.
+    private async Task KeepAsync(Func<CancellationToken, Task> keep, CancellationToken deadline)
     {
         try
         {
             using var timeout = new CancellationTokenSource(KeepTimeout);
-            await keep(timeout.Token);
+            await using (deadline.Register(() => timeout.CancelAfter(GraphQLHttpHandler.TimeoutGrace)))
+                await keep(timeout.Token);
             return;
         }
         catch (Exception e) when (DatabaseFailures.IsUnavailable(e) || e is OperationCanceledException)
