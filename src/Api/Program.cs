@@ -3,6 +3,7 @@ using Dialoogtafels.Api.Export;
 using Dialoogtafels.Api.Hosting;
 using Dialoogtafels.Api.Operations;
 using Dialoogtafels.Api.Http;
+using Dialoogtafels.Api.Http.Idempotency;
 using Dialoogtafels.Api.Reports;
 using Dialoogtafels.Api.Security;
 
@@ -15,6 +16,7 @@ builder.AddDialoogRateLimiting();
 builder.AddDialoogAuthentication();
 builder.AddDialoogGraphQL();
 builder.AddGraphQLHttp();
+builder.AddIdempotentMutations();
 
 var app = builder.Build();
 if (await CommandLine.TryRunAsync(app, args)) return;

@@ -1,4 +1,3 @@
-using Dialoogtafels.Api.Http.Idempotency;
 using Dialoogtafels.Api.Ide;
 using GraphQL;
 
@@ -33,7 +32,6 @@ public static class GraphQLHttpExtensions
         services.AddSingleton<IdePackage>();
         services.AddSingleton<BananaCakePopIde>();
         services.AddSingleton<GraphQLHttpHandler>();
-        services.AddIdempotency(builder.Configuration);
         services.AddSingleton<ValidatedDocumentCache>();
         services.AddSingleton(new SharedServiceTypes(services));
         builder.AddGraphQLCors();

@@ -21,7 +21,7 @@ namespace Dialoogtafels.Api.Http;
 /// <see cref="IDocumentExecuter{TSchema}"/> in a <see cref="ConnectionLimit"/> of
 /// <see cref="GraphQLHttpOptions.MaxConnectionsPerRequest"/> connections, and written by <see cref="GraphQLResponseWriter"/>.</item>
 /// <item>a mutation POSTed with an <c>Idempotency-Key</c> runs once per key and caller; retries get its stored
-/// response (<see cref="IdempotentMutations"/>).</item>
+/// response (<see cref="IdempotentMutations"/>, when the host registers it: <c>AddIdempotentMutations</c>).</item>
 /// <item>the deadline <see cref="GraphQLHttpOptions.RequestTimeout"/> runs from the moment the request is handled
 /// (reading the body included): its token cancels the body read, the resolvers and, through them, the SQL
 /// statements (Npgsql sends PostgreSQL a cancel request for a running command). When it passes, the answer is
@@ -31,7 +31,7 @@ namespace Dialoogtafels.Api.Http;
 /// </summary>
 internal sealed class GraphQLHttpHandler(
     IOptions<GraphQLHttpOptions> options, BananaCakePopIde ide, ValidatedDocumentCache documents, RequestValidationRules validation,
-    IdempotentMutations idempotency, ILogger<GraphQLHttpHandler> logger)
+    ILogger<GraphQLHttpHandler> logger, IdempotentMutations? idempotency = null)
 {
     /// <summary>
     /// How long after the deadline the answer waits for cancelled work to end (1 second): a cancelled statement
@@ -90,7 +90,7 @@ internal sealed class GraphQLHttpHandler(
             ValidationError? refused = null;
             var document = cached?.Document ?? DocumentGuard.Check(query, operationName, context.RequestServices.GetRequiredService<ISchema>(),
                 options.Value.MaxFieldSelections, out refused);
-            if (!isGet && refused is null && document is not null && IdempotentMutations.ScopeOf(context) is { } scope
+            if (idempotency is not null && !isGet && refused is null && document is not null && IdempotentMutations.ScopeOf(context) is { } scope
                 && ValidatedDocument.OperationOf(document, operationName) == GraphQLParser.AST.OperationType.Mutation)
             {
                 var key = IdempotencyKeyHeader.Read(request, out var keyError);
@@ -112,7 +112,7 @@ internal sealed class GraphQLHttpHandler(
             {
                 var completing = claim;
                 claim = null;
-                await idempotency.CompleteAsync(context, mediaType, completing, result, deadline.Token);
+                await idempotency!.CompleteAsync(context, mediaType, completing, result, deadline.Token);
                 return;
             }
             await GraphQLResponseWriter.WriteResultAsync(context, mediaType, result);
@@ -128,7 +128,7 @@ internal sealed class GraphQLHttpHandler(
         finally
         {
             // A request that holds its key and did not complete (timeout, client gone, a fault) gives it back.
-            if (claim is not null) await idempotency.ReleaseAsync(claim, deadline.Token);
+            if (claim is not null) await idempotency!.ReleaseAsync(claim, deadline.Token);
         }
     }
 
