@@ -4,6 +4,7 @@ using Dialoogtafels.Api.Hosting;
 using Dialoogtafels.Api.Operations;
 using Dialoogtafels.Api.Operations.WarmUp;
 using Dialoogtafels.Api.Http;
+using Dialoogtafels.Api.Http.Idempotency;
 using Dialoogtafels.Api.Reports;
 using Dialoogtafels.Api.Security;
 
@@ -12,14 +13,17 @@ builder.AddPersistence();
 builder.AddDialoogTelemetry();
 builder.AddDialoogHealthChecks();
 builder.AddDialoogWarmUp();
+builder.AddDialoogGracefulShutdown();
 builder.AddDialoogRateLimiting();
 builder.AddDialoogAuthentication();
 builder.AddDialoogGraphQL();
 builder.AddGraphQLHttp();
+builder.AddIdempotentMutations();
 
 var app = builder.Build();
 if (await CommandLine.TryRunAsync(app, args)) return;
 
+app.UseDialoogGracefulShutdown();
 app.UseDialoogForwardedHeaders();
 app.MapHealthEndpoints();
 app.UseGraphQLCors();

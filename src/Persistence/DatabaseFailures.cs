@@ -13,7 +13,8 @@ public static class DatabaseFailures
     /// True when <paramref name="exception"/> (or an inner exception) says the database cannot be used right
     /// now: a transient <see cref="NpgsqlException"/> (connecting failed or timed out, the connection broke), a
     /// socket error, or a PostgreSQL error of class 08 (connection exception) or 57P (operator intervention:
-    /// shutdown, crash shutdown, cannot connect now); PostgreSQL 15 docs, Appendix A "Error Codes".
+    /// shutdown, crash shutdown, cannot connect now); PostgreSQL 15 docs, Appendix A "Error Codes"; or a
+    /// <see cref="ConnectionBrokenException"/>.
     /// </summary>
     public static bool IsUnavailable(Exception? exception)
     {
@@ -23,6 +24,7 @@ public static class DatabaseFailures
             {
                 case PostgresException postgres:
                     return postgres.SqlState.StartsWith("08", StringComparison.Ordinal) || postgres.SqlState.StartsWith("57P", StringComparison.Ordinal);
+                case ConnectionBrokenException:
                 case NpgsqlException { IsTransient: true }:
                 case SocketException:
                     return true;
@@ -31,4 +33,16 @@ public static class DatabaseFailures
 
         return false;
     }
+
+    /// <summary>True when Npgsql has found <paramref name="connection"/> broken (the server closed it, or I/O on it failed).</summary>
+    public static bool IsBroken(System.Data.Common.DbConnection connection) =>
+        connection is NpgsqlConnection npgsql && npgsql.FullState.HasFlag(System.Data.ConnectionState.Broken);
 }
+
+/// <summary>
+/// A transaction's connection broke, so its work failed with a follow-up error instead of the outage itself: Npgsql
+/// ends the transaction of a broken connection, and the next command or the commit fails with "Transaction is
+/// already completed" (an <see cref="InvalidOperationException"/>). <see cref="DatabaseFailures.IsUnavailable"/> counts it as an outage.
+/// </summary>
+public sealed class ConnectionBrokenException(Exception inner)
+    : Exception("The connection to the database broke during a transaction; nothing of it was committed.", inner);

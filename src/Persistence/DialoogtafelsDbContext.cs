@@ -56,6 +56,9 @@ public class DialoogtafelsDbContext(DbContextOptions<DialoogtafelsDbContext> opt
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
+    /// <summary>The <c>Idempotency-Key</c>s of mutation requests and their stored responses (table <c>idempotency_records</c>).</summary>
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

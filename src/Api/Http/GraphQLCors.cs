@@ -14,9 +14,11 @@ public static class GraphQLCors
     /// the trace headers of browser OpenTelemetry instrumentation (its fetch/XHR instrumentation propagates
     /// them to the origins in <c>propagateTraceHeaderCorsUrls</c>): <c>traceparent</c> and <c>tracestate</c>
     /// (W3C Trace Context, sections 3.2 and 3.3) and <c>baggage</c> (W3C Baggage). A preflight that refused
-    /// them made every request of such a site fail.
+    /// them made every request of such a site fail. And <c>Idempotency-Key</c>, for a browser CMS that retries
+    /// mutations safely (<see cref="Idempotency.IdempotentMutations"/>), which may read <c>Idempotent-Replayed</c>.
     /// </summary>
-    public static readonly IReadOnlyList<string> AllowedHeaders = ["Content-Type", "Accept", "Authorization", "traceparent", "tracestate", "baggage"];
+    public static readonly IReadOnlyList<string> AllowedHeaders =
+        ["Content-Type", "Accept", "Authorization", "traceparent", "tracestate", "baggage", Idempotency.IdempotencyKeyHeader.Name];
 
     /// <summary>Registers the CORS policy.</summary>
     public static WebApplicationBuilder AddGraphQLCors(this WebApplicationBuilder builder)
@@ -26,7 +28,8 @@ public static class GraphQLCors
         {
             if (origins.Contains("*")) policy.AllowAnyOrigin();
             else policy.WithOrigins(origins);
-            policy.WithMethods("GET", "POST").WithHeaders([.. AllowedHeaders]).SetPreflightMaxAge(TimeSpan.FromHours(1));
+            policy.WithMethods("GET", "POST").WithHeaders([.. AllowedHeaders]).WithExposedHeaders(Idempotency.IdempotentMutations.ReplayedHeader)
+                .SetPreflightMaxAge(TimeSpan.FromHours(1));
         }));
         return builder;
     }

@@ -1,3 +1,4 @@
+using Dialoogtafels.Api.Http.Idempotency;
 using Dialoogtafels.Api.Ide;
 using Dialoogtafels.Api.Operations;
 using Dialoogtafels.Persistence;
@@ -22,6 +23,8 @@ namespace Dialoogtafels.Api.Http;
 /// <see cref="GraphQLHttpOptions.MaxConnectionsPerRequest"/> connections, on the database route of
 /// <see cref="ReadRouting"/> (an anonymous query reads from a standby when one is configured, and runs once more on the
 /// primary when the standby was unavailable), and written by <see cref="GraphQLResponseWriter"/>.</item>
+/// <item>a mutation POSTed with an <c>Idempotency-Key</c> runs once per key and caller; retries get its stored
+/// response (<see cref="IdempotentMutations"/>, when the host registers it: <c>AddIdempotentMutations</c>).</item>
 /// <item>the deadline <see cref="GraphQLHttpOptions.RequestTimeout"/> runs from the moment the request is handled
 /// (reading the body included): its token cancels the body read, the resolvers and, through them, the SQL
 /// statements (Npgsql sends PostgreSQL a cancel request for a running command). When it passes, the answer is
@@ -31,7 +34,7 @@ namespace Dialoogtafels.Api.Http;
 /// </summary>
 internal sealed class GraphQLHttpHandler(
     IOptions<GraphQLHttpOptions> options, BananaCakePopIde ide, ValidatedDocumentCache documents, RequestValidationRules validation,
-    ILogger<GraphQLHttpHandler> logger, DatabaseServers? servers = null)
+    ILogger<GraphQLHttpHandler> logger, DatabaseServers? servers = null, IdempotentMutations? idempotency = null)
 {
     /// <summary>
     /// How long after the deadline the answer waits for cancelled work to end (1 second): a cancelled statement
@@ -72,6 +75,7 @@ internal sealed class GraphQLHttpHandler(
 
         using var deadline = new CancellationTokenSource(options.Value.RequestTimeout);
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, deadline.Token);
+        IdempotencyClaim? claim = null;
         try
         {
             var parameters = new GraphQLParameters(context.RequestServices.GetRequiredService<IGraphQLTextSerializer>());
@@ -89,11 +93,23 @@ internal sealed class GraphQLHttpHandler(
             ValidationError? refused = null;
             var document = cached?.Document ?? DocumentGuard.Check(query, operationName, context.RequestServices.GetRequiredService<ISchema>(),
                 options.Value.MaxFieldSelections, out refused);
+            if (idempotency is not null && !isGet && refused is null && document is not null && IdempotentMutations.ScopeOf(context) is { } scope
+                && ValidatedDocument.OperationOf(document, operationName) == GraphQLParser.AST.OperationType.Mutation)
+            {
+                var key = IdempotencyKeyHeader.Read(request, out var keyError);
+                if (keyError is not null)
+                {
+                    await GraphQLResponseWriter.WriteErrorAsync(context, mediaType, keyError);
+                    return;
+                }
+                if (key is not null && (claim = await idempotency.BeginAsync(context, mediaType, scope, key, read.Body, cancellation.Token)) is null) return;
+            }
             ExecutionResult result;
             if (refused is null)
             {
                 var rules = validation.For(cached, context.User, isGet && cached is not { IsQuery: true } ? HttpGetQueriesOnlyRule.Instance : null);
-                var route = ReadRouting.RouteOf(context.User, cached?.IsQuery ?? (document is not null && ValidatedDocument.SelectsQuery(document, operationName)));
+                var isQuery = cached?.IsQuery ?? (document is not null && ValidatedDocument.OperationOf(document, operationName) == GraphQLParser.AST.OperationType.Query);
+                var route = ReadRouting.RouteOf(context.User, isQuery);
                 result = await ExecuteAsync(context, read.Request, document, rules, route, deadline, cancellation.Token);
                 // A standby that went away broke its pooled connections; Npgsql now knows it is offline, so the primary answers.
                 if (ReadRouting.RetriesOnPrimary(route, servers, result.Errors?.Any(e => e is DatabaseUnavailableError) == true))
@@ -107,6 +123,13 @@ internal sealed class GraphQLHttpHandler(
             {
                 validation.MarkPassed(cached ?? documents.Set(query, operationName, document, validation.CallerScopedRuleCount), context.User);
             }
+            if (claim is not null)
+            {
+                var completing = claim;
+                claim = null;
+                await idempotency!.CompleteAsync(context, mediaType, completing, result, deadline.Token);
+                return;
+            }
             await GraphQLResponseWriter.WriteResultAsync(context, mediaType, result);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
@@ -116,6 +139,11 @@ internal sealed class GraphQLHttpHandler(
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
             await GraphQLResponseWriter.WriteErrorAsync(context, mediaType, HttpRequestError.Timeout(options.Value.RequestTimeout));
+        }
+        finally
+        {
+            // A request that holds its key and did not complete (timeout, client gone, a fault) gives it back.
+            if (claim is not null) await idempotency!.ReleaseAsync(claim, deadline.Token);
         }
     }
 

@@ -24,10 +24,37 @@ internal static class GraphQLResponseWriter
     public static Task WriteResultAsync(HttpContext context, string mediaType, ExecutionResult result)
     {
         var status = StatusCodeFor(mediaType, result);
+        AddStatusHeaders(context, status);
+        return WriteAsync(context, status, mediaType, result);
+    }
+
+    /// <summary>
+    /// The response <see cref="WriteResultAsync"/> would write for <paramref name="result"/>, in memory: its status
+    /// code, <c>Content-Type</c> and UTF-8 body (for an idempotent mutation, whose response is stored before it is sent).
+    /// </summary>
+    public static Idempotency.StoredResponse Render(HttpContext context, string mediaType, ExecutionResult result)
+    {
+        var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        return new(StatusCodeFor(mediaType, result), GraphQLMediaTypes.WithCharset(mediaType), System.Text.Encoding.UTF8.GetBytes(serializer.Serialize(result)));
+    }
+
+    /// <summary>Writes a response from <see cref="Render"/>, or one stored earlier, with the headers of its status code.</summary>
+    public static async Task WriteStoredAsync(HttpContext context, Idempotency.StoredResponse stored)
+    {
+        var response = context.Response;
+        response.StatusCode = stored.Status;
+        AddStatusHeaders(context, stored.Status);
+        response.ContentType = stored.ContentType;
+        response.Headers.Vary = "Accept";
+        response.ContentLength = stored.Body.Length;
+        await response.Body.WriteAsync(stored.Body, context.RequestAborted);
+    }
+
+    private static void AddStatusHeaders(HttpContext context, int status)
+    {
         if (status == StatusCodes.Status405MethodNotAllowed) context.Response.Headers.Allow = "POST";
         if (status == StatusCodes.Status503ServiceUnavailable)
             context.Response.Headers.RetryAfter = DatabaseUnavailableError.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return WriteAsync(context, status, mediaType, result);
     }
 
     /// <summary>

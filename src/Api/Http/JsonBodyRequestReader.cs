@@ -43,7 +43,7 @@ internal static class JsonBodyRequestReader
 
         try
         {
-            using (document) return Read(document.RootElement, parameters);
+            using (document) return Read(document.RootElement, parameters) with { Body = bytes };
         }
         catch (InvalidOperationException)
         {

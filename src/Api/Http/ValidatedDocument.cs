@@ -20,20 +20,17 @@ internal sealed class ValidatedDocument(GraphQLDocument document, string? operat
     /// Whether the operation the entry was cached for (by <c>operationName</c>, or the document's only
     /// one) is a query, so GET may run it without <see cref="HttpGetQueriesOnlyRule"/>.
     /// </summary>
-    public bool IsQuery { get; } = SelectsQuery(document, operationName);
+    public bool IsQuery { get; } = OperationOf(document, operationName) == OperationType.Query;
 
     /// <summary>
-    /// Whether the operation of <paramref name="document"/> that a request with <paramref name="operationName"/>
-    /// runs (by name, or the document's only one) is a query; false when there is no such operation (validation refuses it).
+    /// The type of the operation of <paramref name="document"/> that a request runs: the one named
+    /// <paramref name="operationName"/>, or the document's only one; null when there is no such operation.
     /// </summary>
-    public static bool SelectsQuery(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var selected = operationName is null
-            ? operations.Count == 1 ? operations[0] : null
-            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-        return selected?.Operation == OperationType.Query;
-    }
+    public static OperationType? OperationOf(GraphQLDocument document, string? operationName) =>
+        (operationName is null
+            ? document.Definitions.OfType<GraphQLOperationDefinition>().Take(2).ToList() is [var only] ? only : null
+            : document.Definitions.OfType<GraphQLOperationDefinition>().FirstOrDefault(o => o.Name?.StringValue == operationName))
+        ?.Operation;
 
     /// <summary>False when a variable can change the document's complexity, so the analysis runs on every request.</summary>
     public bool ComplexityIsFixed { get; } = !GraphQLRequestLimits.ComplexityDependsOnVariables(document);

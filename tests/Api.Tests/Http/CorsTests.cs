@@ -10,7 +10,8 @@ public class CorsTests(ApiFactory api) : IClassFixture<ApiFactory>
     [InlineData("content-type,traceparent")]
     [InlineData("content-type,traceparent,tracestate,baggage")]
     [InlineData("authorization,content-type,accept,baggage")]
-    public async Task A_preflight_allows_the_trace_context_headers_of_browser_OpenTelemetry(string requestHeaders)
+    [InlineData("authorization,content-type,idempotency-key")]
+    public async Task A_preflight_allows_the_trace_context_headers_of_browser_OpenTelemetry_and_Idempotency_Key(string requestHeaders)
     {
         // Browser OpenTelemetry instrumentation adds W3C Trace Context (traceparent, tracestate) and W3C
         // Baggage (baggage) to fetch requests; a preflight that refuses them fails every request of such a site.

@@ -22,7 +22,7 @@ public class HealthTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(HttpStatusCode.OK, liveStatus);
         Assert.Equal("Healthy", (string?)live["status"]);
         Assert.Equal(HttpStatusCode.OK, readyStatus);
-        Assert.Equal(["migrations:Healthy", "postgresql:Healthy", "warm-up:Healthy"],
+        Assert.Equal(["migrations:Healthy", "postgresql:Healthy", "shutdown:Healthy", "warm-up:Healthy"],
             ready["checks"]!.AsArray().Select(c => $"{c!["name"]}:{c["status"]}").Order());
     }
 

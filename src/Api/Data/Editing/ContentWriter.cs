@@ -162,9 +162,12 @@ public sealed class ContentWriter(IDbContextFactory<DialoogtafelsDbContext> cont
         return await SaveAsync<T>(edit, fields, entity, ct);
     }
 
-    /// <summary>Opens a write for callers outside this class (relations, merges) that save through <see cref="EditContext.SaveAsync"/>.</summary>
+    /// <summary>
+    /// Opens a write for callers outside this class (relations, merges) that save through <see cref="EditContext.SaveAsync"/>,
+    /// with the caller and the request's <see cref="IWriteParticipant"/> (an <see cref="HttpContext"/> feature).
+    /// </summary>
     public async Task<EditContext> OpenAsync(CancellationToken ct) =>
-        new(await contexts.CreateDbContextAsync(ct), http.HttpContext?.User);
+        new(await contexts.CreateDbContextAsync(ct), http.HttpContext?.User, http.HttpContext?.Features.Get<IWriteParticipant>());
 
     /// <summary>
     /// Loads the tracked item with global id <paramref name="id"/> for a write: not found, role and

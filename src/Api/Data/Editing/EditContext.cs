@@ -11,9 +11,9 @@ namespace Dialoogtafels.Api.Data.Editing;
 /// <summary>
 /// One write: a tracked <see cref="DialoogtafelsDbContext"/> in a transaction, the caller, and the
 /// audit records and revisions the write adds — saved with the change, in the same transaction,
-/// or not at all.
+/// or not at all — and the request's <see cref="IWriteParticipant"/>, when it has one.
 /// </summary>
-public sealed class EditContext(DialoogtafelsDbContext db, ClaimsPrincipal? user) : IAsyncDisposable
+public sealed class EditContext(DialoogtafelsDbContext db, ClaimsPrincipal? user, IWriteParticipant? participant = null) : IAsyncDisposable
 {
     /// <summary>The tracked context of this write.</summary>
     public DialoogtafelsDbContext Db { get; } = db;
@@ -41,10 +41,26 @@ public sealed class EditContext(DialoogtafelsDbContext db, ClaimsPrincipal? user
         records.Add((entity, typeName, operation, null, content));
 
     /// <summary>
-    /// Saves the change and then its audit records and revisions in one transaction. Throws
-    /// <see cref="DbUpdateConcurrencyException"/> when a changed row was changed by someone else meanwhile.
+    /// Saves the change and then its audit records and revisions in one transaction, which the request's
+    /// <see cref="IWriteParticipant"/> joins last, before the commit. Throws <see cref="DbUpdateConcurrencyException"/> when a changed
+    /// row was changed by someone else meanwhile, and an exception that <see cref="DatabaseFailures.IsUnavailable"/> counts
+    /// as an outage when the database went away (also between two of its commands: <see cref="ConnectionBrokenException"/>).
     /// </summary>
     public async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SaveInTransactionAsync(cancellationToken);
+        }
+        catch (InvalidOperationException e) when (DatabaseFailures.IsBroken(Db.Database.GetDbConnection()) && !DatabaseFailures.IsUnavailable(e))
+        {
+            // The connection broke between two commands of the transaction (the server went down): the next one
+            // failed with "Transaction is already completed". That is the outage, not a fault; nothing was committed.
+            throw new ConnectionBrokenException(e);
+        }
+    }
+
+    private async Task SaveInTransactionAsync(CancellationToken cancellationToken)
     {
         await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
         await Db.SaveChangesAsync(cancellationToken); // new rows get their ids
@@ -77,6 +93,7 @@ public sealed class EditContext(DialoogtafelsDbContext db, ClaimsPrincipal? user
         }
 
         await Db.SaveChangesAsync(cancellationToken);
+        if (participant is not null) await participant.EnlistAsync(Db, cancellationToken); // last, so that it locks only while committing
         await transaction.CommitAsync(cancellationToken);
     }
 
