@@ -93,7 +93,7 @@ public class ReadRoutingTests(StandbyApiFactory api) : IClassFixture<StandbyApiF
 
         Assert.Equal(HttpStatusCode.OK, ready.Code);
         Assert.Equal("Degraded", ready.Status);
-        Assert.Equal(["migrations", "postgresql", StandbyHealthCheck.Name, "warm-up"], ready.Checks.Keys.Order());
+        Assert.Equal(["migrations", "postgresql", StandbyHealthCheck.Name, "shutdown", "warm-up"], ready.Checks.Keys.Order());
         Assert.Equal("Healthy", ready.Checks["postgresql"].Status);
         Assert.Equal("Degraded", ready.Checks[StandbyHealthCheck.Name].Status);
         Assert.StartsWith("No standby answers; public reads go to the primary 127.0.0.1:", ready.Checks[StandbyHealthCheck.Name].Description);
