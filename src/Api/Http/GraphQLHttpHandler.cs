@@ -16,7 +16,8 @@ namespace Dialoogtafels.Api.Http;
 /// <c>query</c>): the Banana Cake Pop IDE;</item>
 /// <item>otherwise the response media type is negotiated (406 when neither JSON type is acceptable),
 /// the request read (400/413/415 when malformed), its document taken from <see cref="ValidatedDocumentCache"/>
-/// or parsed and checked by <see cref="DocumentGuard"/>, executed with the DI-registered
+/// or parsed and checked by <see cref="DocumentGuard"/>, held against the caller's <see cref="OperationLimits"/>
+/// (root fields, aliases: 400), executed with the DI-registered
 /// <see cref="IDocumentExecuter{TSchema}"/> in a <see cref="ConnectionLimit"/> of
 /// <see cref="GraphQLHttpOptions.MaxConnectionsPerRequest"/> connections, and written by <see cref="GraphQLResponseWriter"/>.</item>
 /// <item>the deadline <see cref="GraphQLHttpOptions.RequestTimeout"/> runs from the moment the request is handled
@@ -84,14 +85,16 @@ internal sealed class GraphQLHttpHandler(
             var operationName = read.Request.OperationName;
             var cached = query is null ? null : documents.Get(query, operationName);
             ValidationError? refused = null;
+            var shape = cached?.Shape ?? default;
             var document = cached?.Document ?? DocumentGuard.Check(query, operationName, context.RequestServices.GetRequiredService<ISchema>(),
-                options.Value.MaxFieldSelections, out refused);
-            var result = refused is null
+                options.Value.MaxFieldSelections, out shape, out refused);
+            var refusals = refused is null ? OperationLimits.Of(options.Value, context.User).Refusals(shape) : [refused];
+            var result = refusals.Count == 0
                 ? await ExecuteAsync(context, read.Request, document, validation.For(cached, context.User, isGet && cached is not { IsQuery: true } ? HttpGetQueriesOnlyRule.Instance : null), deadline, cancellation.Token)
-                : new ExecutionResult { Errors = [refused] };
+                : new ExecutionResult { Errors = [.. refusals] };
             if (result.Executed && document is not null && query is not null)
             {
-                validation.MarkPassed(cached ?? documents.Set(query, operationName, document, validation.CallerScopedRuleCount), context.User);
+                validation.MarkPassed(cached ?? documents.Set(query, operationName, document, shape, validation.CallerScopedRuleCount), context.User);
             }
             await GraphQLResponseWriter.WriteResultAsync(context, mediaType, result);
         }

@@ -19,8 +19,8 @@ namespace Dialoogtafels.Api.Http;
 internal static class GraphQLRequestLimits
 {
     /// <summary>
-    /// Registers the <see cref="ComplexityOptions"/> and the <see cref="ComplexityValidationRule"/>
-    /// (singletons). Introspection fields (<c>__schema</c>, <c>__type</c>, <c>__typename</c>) and
+    /// Registers the <see cref="ComplexityOptions"/>, the <see cref="ComplexityValidationRule"/> and the
+    /// <see cref="ResponseItemsValidationRule"/>, which walks with the same multipliers (singletons). Introspection fields (<c>__schema</c>, <c>__type</c>, <c>__typename</c>) and
     /// everything below them cost nothing, so IDE introspection is never too complex; it still counts
     /// for depth (Banana Cake Pop's introspection query is 11 levels deep). Connections cost by their
     /// page size (<see cref="ConnectionComplexity"/>), a list fetched by keys (<c>nodes(ids:)</c>) by
@@ -51,6 +51,7 @@ internal static class GraphQLRequestLimits
             return complexity;
         });
         services.AddSingleton<ComplexityValidationRule>();
+        services.AddSingleton<ResponseItemsValidationRule>();
         return services;
     }
 
@@ -60,7 +61,8 @@ internal static class GraphQLRequestLimits
     private const string KeyListArgument = "ids";
 
     /// <summary>
-    /// Whether a variable can change the complexity or depth of <paramref name="document"/>: when a
+    /// Whether a variable can change the complexity, depth or response item bound (<see cref="ResponseItemsValidationRule"/>,
+    /// the same multipliers) of <paramref name="document"/>: when a
     /// <c>first</c>, <c>last</c>, <c>take</c>, <c>ids</c> or <c>search</c> argument, or an argument of a directive (<c>@skip</c>,
     /// <c>@include</c>), holds a variable. Nothing else the analysis reads depends on variables: GraphQL.NET's
     /// default impact reads <c>first</c>, <c>last</c> and whether <c>id</c> is given
