@@ -29,6 +29,8 @@ public static class GraphQLHttpExtensions
             .Validate(o => o.MaxConnectionsPerRequest > 0, "GraphQL:MaxConnectionsPerRequest must be at least 1.")
             .Validate(o => o.MaxRootFields >= 0 && o.CmsMaxRootFields >= 0 && o.MaxAliases >= 0 && o.CmsMaxAliases >= 0
                 && o.MaxResponseItems >= 0 && o.CmsMaxResponseItems >= 0, "GraphQL: the operation limits (Max/CmsMax RootFields, Aliases, ResponseItems) must not be negative.")
+            .Validate(o => o.MaxExpensiveRequests > 0 && o.ExpensiveRequestQueue >= 0 && o.MaxConnectionsPerExpensiveRequest > 0,
+                "GraphQL: MaxExpensiveRequests and MaxConnectionsPerExpensiveRequest must be at least 1, ExpensiveRequestQueue not negative.")
             .ValidateOnStart();
         services.AddOptions<IdeOptions>().Bind(builder.Configuration.GetSection(IdeOptions.SectionName));
         services.AddSingleton<IdePackage>();

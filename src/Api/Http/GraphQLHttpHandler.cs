@@ -19,7 +19,8 @@ namespace Dialoogtafels.Api.Http;
 /// or parsed and checked by <see cref="DocumentGuard"/>, held against the caller's <see cref="OperationLimits"/>
 /// (root fields, aliases: 400), executed with the DI-registered
 /// <see cref="IDocumentExecuter{TSchema}"/> in a <see cref="ConnectionLimit"/> of
-/// <see cref="GraphQLHttpOptions.MaxConnectionsPerRequest"/> connections, and written by <see cref="GraphQLResponseWriter"/>.</item>
+/// <see cref="GraphQLHttpOptions.MaxConnectionsPerRequest"/> connections (an expensive request after its turn in the
+/// <see cref="ExpensiveRequestLane"/>, 503 <c>SERVER_BUSY</c> when its queue is full), and written by <see cref="GraphQLResponseWriter"/>.</item>
 /// <item>the deadline <see cref="GraphQLHttpOptions.RequestTimeout"/> runs from the moment the request is handled
 /// (reading the body included): its token cancels the body read, the resolvers and, through them, the SQL
 /// statements (Npgsql sends PostgreSQL a cancel request for a running command). When it passes, the answer is
@@ -29,7 +30,7 @@ namespace Dialoogtafels.Api.Http;
 /// </summary>
 internal sealed class GraphQLHttpHandler(
     IOptions<GraphQLHttpOptions> options, BananaCakePopIde ide, ValidatedDocumentCache documents, RequestValidationRules validation,
-    ILogger<GraphQLHttpHandler> logger)
+    ExpensiveRequestLane expensive, ILogger<GraphQLHttpHandler> logger)
 {
     /// <summary>
     /// How long after the deadline the answer waits for cancelled work to end (1 second): a cancelled statement
@@ -70,6 +71,7 @@ internal sealed class GraphQLHttpHandler(
 
         using var deadline = new CancellationTokenSource(options.Value.RequestTimeout);
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, deadline.Token);
+        ExpensiveRequestLane.Turn? turn = null;
         try
         {
             var parameters = new GraphQLParameters(context.RequestServices.GetRequiredService<IGraphQLTextSerializer>());
@@ -89,12 +91,21 @@ internal sealed class GraphQLHttpHandler(
             var document = cached?.Document ?? DocumentGuard.Check(query, operationName, context.RequestServices.GetRequiredService<ISchema>(),
                 options.Value.MaxFieldSelections, out shape, out refused);
             var refusals = refused is null ? OperationLimits.Of(options.Value, context.User).Refusals(shape) : [refused];
+            var userContext = new Dictionary<string, object?>();
+            if (cached?.Complexity is { } complexity) userContext[ExpensiveRequestLane.CostKey] = complexity;
+            turn = ExpensiveRequestLane.Begin(userContext);
             var result = refusals.Count == 0
-                ? await ExecuteAsync(context, read.Request, document, validation.For(cached, context.User, isGet && cached is not { IsQuery: true } ? HttpGetQueriesOnlyRule.Instance : null), deadline, cancellation.Token)
+                ? await ExecuteAsync(context, read.Request, document, validation.For(cached, context.User, isGet && cached is not { IsQuery: true } ? HttpGetQueriesOnlyRule.Instance : null), userContext, turn, deadline, cancellation.Token)
                 : new ExecutionResult { Errors = [.. refusals] };
+            if (turn.Busy)
+            {
+                await GraphQLResponseWriter.WriteErrorAsync(context, mediaType, HttpRequestError.ServerBusy(ExpensiveRequestLane.RetryAfterSeconds));
+                return;
+            }
             if (result.Executed && document is not null && query is not null)
             {
-                validation.MarkPassed(cached ?? documents.Set(query, operationName, document, shape, validation.CallerScopedRuleCount), context.User);
+                validation.MarkPassed(cached ?? documents.Set(query, operationName, document, shape,
+                    userContext.GetValueOrDefault(ExpensiveRequestLane.CostKey) as double?, validation.CallerScopedRuleCount), context.User);
             }
             await GraphQLResponseWriter.WriteResultAsync(context, mediaType, result);
         }
@@ -106,6 +117,10 @@ internal sealed class GraphQLHttpHandler(
         {
             await GraphQLResponseWriter.WriteErrorAsync(context, mediaType, HttpRequestError.Timeout(options.Value.RequestTimeout));
         }
+        finally
+        {
+            turn?.End(); // the answer is written: with the execution ended too, the lane's permit goes back
+        }
     }
 
     // Runs in a ConnectionLimit of its own: the resolvers of this request, which GraphQL.NET runs in
@@ -116,11 +131,23 @@ internal sealed class GraphQLHttpHandler(
     // the executer cannot hold the answer past the deadline.
     private async Task<ExecutionResult> ExecuteAsync(
         HttpContext context, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document, IEnumerable<IValidationRule> rules,
-        CancellationTokenSource deadline, CancellationToken cancellationToken)
+        Dictionary<string, object?> userContext, ExpensiveRequestLane.Turn turn, CancellationTokenSource deadline, CancellationToken cancellationToken)
     {
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
         using var connections = ConnectionLimit.Enter(options.Value.MaxConnectionsPerRequest, cancellationToken);
-        var execution = Task.Run(() => executer.ExecuteAsync(new ExecutionOptions
+        var execution = Task.Run(async () =>
+        {
+            try
+            {
+                return await Execute();
+            }
+            finally
+            {
+                turn.End(); // the execution ended (also when the answer went out before, at the deadline)
+            }
+        }, CancellationToken.None);
+
+        Task<ExecutionResult> Execute() => executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             Document = document,
@@ -131,8 +158,10 @@ internal sealed class GraphQLHttpHandler(
             Extensions = request.Extensions,
             RequestServices = new RequestServiceMemo(context.RequestServices, context.RequestServices.GetRequiredService<SharedServiceTypes>()),
             User = context.User,
+            UserContext = userContext,
+            Listeners = { expensive },
             CancellationToken = cancellationToken,
-        }), CancellationToken.None);
+        });
 
         var bound = new TaskCompletionSource();
         await using (deadline.Token.Register(() => Task.Delay(TimeoutGrace).ContinueWith(_ => bound.TrySetResult(), TaskScheduler.Default)))

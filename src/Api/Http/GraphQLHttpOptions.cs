@@ -7,7 +7,10 @@ namespace Dialoogtafels.Api.Http;
 /// the complexity prices <c>GraphQL:SearchTermComplexity</c>, <c>GraphQL:AnalysisComplexity</c>, and the
 /// operation limits per caller (<c>OperationLimits</c>): <c>GraphQL:MaxRootFields</c>, <c>GraphQL:MaxAliases</c>,
 /// <c>GraphQL:MaxResponseItems</c> for anonymous callers and <c>GraphQL:CmsMaxRootFields</c>,
-/// <c>GraphQL:CmsMaxAliases</c>, <c>GraphQL:CmsMaxResponseItems</c> for CMS users (<c>EDITOR</c> or higher).
+/// <c>GraphQL:CmsMaxAliases</c>, <c>GraphQL:CmsMaxResponseItems</c> for CMS users (<c>EDITOR</c> or higher), and the
+/// lane of expensive requests (<c>ExpensiveRequestLane</c>): <c>GraphQL:ExpensiveComplexity</c>,
+/// <c>GraphQL:MaxExpensiveRequests</c>, <c>GraphQL:ExpensiveRequestQueue</c>, <c>GraphQL:MaxConnectionsPerExpensiveRequest</c>,
+/// <c>GraphQL:ExpensiveShare</c>.
 /// </summary>
 public sealed class GraphQLHttpOptions
 {
@@ -35,7 +38,9 @@ public sealed class GraphQLHttpOptions
     /// the list multiplier that <c>GraphQLRequestLimits</c> sets. About the number of values a response can
     /// hold: with the defaults, three connection levels of 10 under 50 pass (but hold too many list items for
     /// <see cref="MaxResponseItems"/>), three of 50 do not.
-    /// Introspection fields cost nothing, so IDEs keep working. A <c>search</c> and the analysis fields
+    /// Introspection costs about the number of values it answers (the schema's types times what is selected of
+    /// each), so an IDE's introspection query passes (Banana Cake Pop's about 44,500) and many aliases of it do not.
+    /// A <c>search</c> and the analysis fields
     /// add the database work they cause (<see cref="SearchTermComplexity"/>, <see cref="AnalysisComplexity"/>).
     /// <see langword="null"/> or 0 disables the check.
     /// </summary>
@@ -131,4 +136,42 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>Most list items of a response to a CMS user (default 30,000); see <see cref="MaxResponseItems"/>.</summary>
     public int CmsMaxResponseItems { get; set; } = 30_000;
+
+    /// <summary>
+    /// The complexity from which a request is expensive (default 10,000, a tenth of <see cref="MaxComplexity"/>):
+    /// it waits for one of the <see cref="MaxExpensiveRequests"/> permits before it runs (<c>ExpensiveRequestLane</c>).
+    /// The bench queries Q1–Q4 cost 601, 1,241, 8,331 and 6, twenty aliases of a page of 50 ideas 2,020; ten aliases of a three-word <c>or</c> search
+    /// 92,500, four aliases of <c>ideaCharacteristicTerms</c> 80,000, twenty of <c>ideaStatistics</c> 40,000, Banana
+    /// Cake Pop's introspection query about 44,500 (its rare turn in the lane costs the IDE nothing noticeable). 0
+    /// switches the lane off.
+    /// </summary>
+    public double ExpensiveComplexity { get; set; } = 10_000;
+
+    /// <summary>
+    /// Expensive requests that run at the same time (default 1, at least 1); the others wait, oldest first, until
+    /// <see cref="RequestTimeout"/>. Why 1: on the 2-core machine one expensive request with one connection
+    /// (<see cref="MaxConnectionsPerExpensiveRequest"/>) leaves the other core to normal traffic (bench/README.md,
+    /// "Normal traffic under attack").
+    /// </summary>
+    public int MaxExpensiveRequests { get; set; } = 1;
+
+    /// <summary>
+    /// Expensive requests that may wait for a permit (default 100); one more is answered at once with 503,
+    /// <c>Retry-After</c> and <c>SERVER_BUSY</c>.
+    /// </summary>
+    public int ExpensiveRequestQueue { get; set; } = 100;
+
+    /// <summary>
+    /// Database connections an expensive request holds at a time (default 1; at most
+    /// <see cref="MaxConnectionsPerRequest"/>), so that it keeps at most one PostgreSQL backend busy.
+    /// </summary>
+    public int MaxConnectionsPerExpensiveRequest { get; set; } = 1;
+
+    /// <summary>
+    /// The most of the time a permit of <see cref="MaxExpensiveRequests"/> is busy (default 0.5; 1 or more: no rest):
+    /// after an expensive request the permit rests (1 − share) / share times as long as the request held it, so that
+    /// a stream of expensive requests leaves half of a core to normal traffic. A lone expensive request is not
+    /// slowed; only the next one waits.
+    /// </summary>
+    public double ExpensiveShare { get; set; } = 0.5;
 }

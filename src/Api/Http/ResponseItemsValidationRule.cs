@@ -16,8 +16,8 @@ namespace Dialoogtafels.Api.Http;
 /// the number of ids, a plain list the list multiplier of 5, <c>@skip</c>/<c>@include</c> as the variables
 /// say), and each field that returns a list of objects (a connection's <c>nodes</c> and <c>edges</c>, a
 /// segment's <c>items</c>, a plain list such as <c>themes</c>) adds its multiplier times those of the lists
-/// around it. Lists of scalars and enums add nothing, nor does introspection (bounded by the schema, and
-/// repeated only as often as <see cref="OperationLimits.MaxRootFields"/> allows). Example: 50 ideas with
+/// around it. Lists of scalars and enums add nothing, nor does introspection (bounded by the schema, and priced
+/// by its size in the complexity analysis). Example: 50 ideas with
 /// their themes hold 50 + 50 × 5 = 300 items. Like the complexity, the bound changes with the variables
 /// only through those arguments and directives (<see cref="GraphQLRequestLimits.ComplexityDependsOnVariables"/>).
 /// </summary>
@@ -48,7 +48,8 @@ internal sealed class ResponseItemsValidationRule(ComplexityOptions valuesModel,
             DefaultComplexityImpactDelegate = field =>
             {
                 var multiplier = values(field).ChildImpactMultiplier;
-                return new FieldComplexityResult(ReturnsObjectList(field.FieldDefinition) ? multiplier : 0, multiplier);
+                var introspection = field.ParentType.Name.StartsWith("__", StringComparison.Ordinal); // priced by the complexity alone
+                return new FieldComplexityResult(!introspection && ReturnsObjectList(field.FieldDefinition) ? multiplier : 0, multiplier);
             },
         };
     }

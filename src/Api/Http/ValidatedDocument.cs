@@ -11,7 +11,7 @@ namespace Dialoogtafels.Api.Http;
 /// fields and aliases (<see cref="Shape"/>), which each caller's <see cref="OperationLimits"/> are held
 /// against. Thread-safe.
 /// </summary>
-internal sealed class ValidatedDocument(GraphQLDocument document, string? operationName, DocumentShape shape, int callerScopedRules)
+internal sealed class ValidatedDocument(GraphQLDocument document, string? operationName, DocumentShape shape, double? complexity, int callerScopedRules)
 {
     // Per caller-scoped rule (by its index in the endpoint's list): one bit per scope that passed it.
     private readonly int[] passedScopes = new int[callerScopedRules];
@@ -21,6 +21,12 @@ internal sealed class ValidatedDocument(GraphQLDocument document, string? operat
 
     /// <summary>Its root fields and aliases, as <see cref="DocumentGuard"/> counted them.</summary>
     public DocumentShape Shape { get; } = shape;
+
+    /// <summary>
+    /// Its complexity when no variable can change it (<see cref="ComplexityIsFixed"/>) and the analysis measured
+    /// it, for the <see cref="ExpensiveRequestLane"/>; else null.
+    /// </summary>
+    public double? Complexity => ComplexityIsFixed ? complexity : null;
 
     /// <summary>
     /// Whether the operation the entry was cached for (by <c>operationName</c>, or the document's only

@@ -26,11 +26,12 @@ internal sealed class ValidatedDocumentCache : IDisposable
         cache.TryGetValue((query, operationName), out ValidatedDocument? document) ? document : null;
 
     /// <summary>
-    /// Remembers <paramref name="document"/> with its <paramref name="shape"/> and returns its entry, which tracks
-    /// <paramref name="callerScopedRules"/> caller-scoped rules; call only after it was validated and executed.
+    /// Remembers <paramref name="document"/> with its <paramref name="shape"/> and the <paramref name="complexity"/>
+    /// of this execution, and returns its entry, which tracks <paramref name="callerScopedRules"/> caller-scoped
+    /// rules; call only after it was validated and executed.
     /// </summary>
-    public ValidatedDocument Set(string query, string? operationName, GraphQLDocument document, DocumentShape shape, int callerScopedRules) =>
-        cache.Set((query, operationName), new ValidatedDocument(document, operationName, shape, callerScopedRules),
+    public ValidatedDocument Set(string query, string? operationName, GraphQLDocument document, DocumentShape shape, double? complexity, int callerScopedRules) =>
+        cache.Set((query, operationName), new ValidatedDocument(document, operationName, shape, complexity, callerScopedRules),
             new MemoryCacheEntryOptions { Size = query.Length + (operationName?.Length ?? 0) });
 
     /// <inheritdoc/>

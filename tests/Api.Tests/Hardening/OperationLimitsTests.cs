@@ -157,6 +157,20 @@ public partial class OperationLimitsTests(ApiFactory api) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task Introspection_costs_by_the_size_of_the_schema_so_aliases_of_it_are_refused()
+    {
+        // Introspection cost nothing, so 20 aliases of the schema's types were accepted: 20 answers of about
+        // 300 KB in one request, 100 ms each (bench/attack/under-load). Now each costs about 9,000.
+        const string schema = "__schema { types { name kind fields(includeDeprecated: true) { name args { name type { name kind ofType { name kind } } } type { name kind ofType { name kind ofType { name } } } } } }";
+
+        var once = await api.PostAsync("{ " + schema + " }");
+        var many = await api.PostAsync(AliasesOf(12, schema));
+
+        AssertAnswered(once);
+        Assert.Equal(["COMPLEXITY"], Codes(many));
+    }
+
+    [Fact]
     public async Task The_example_queries_of_the_README_pass()
     {
         var readme = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "README.md"));
