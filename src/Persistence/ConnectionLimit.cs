@@ -66,6 +66,41 @@ public sealed class ConnectionLimit : IDisposable
         if (Ambient.Value == this) Ambient.Value = outer;
     }
 
+    /// <summary>
+    /// Takes <paramref name="count"/> of the permits away from this unit of work's connections until the result is
+    /// disposed, waiting for them while connections hold them: the work then opens at most
+    /// <see cref="MaxConnections"/> − <paramref name="count"/> connections at a time (the API runs an expensive
+    /// request with fewer connections this way).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="count"/> is negative or not below <see cref="MaxConnections"/>.</exception>
+    public async Task<IDisposable> WithholdAsync(int count, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(count, MaxConnections);
+        var taken = 0;
+        try
+        {
+            for (; taken < count; taken++) await permits.WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            if (taken > 0) permits.Release(taken);
+            throw;
+        }
+
+        return new Withheld(permits, count);
+    }
+
+    private sealed class Withheld(SemaphoreSlim permits, int count) : IDisposable
+    {
+        private int released;
+
+        public void Dispose()
+        {
+            if (count > 0 && Interlocked.Exchange(ref released, 1) == 0) permits.Release(count);
+        }
+    }
+
     // The caller's token (EF Core passes the query's, which in the API ends with the request and its
     // timeout); the unit of work's own when the caller has none.
     internal Task AcquireAsync(CancellationToken token) => permits.WaitAsync(token.CanBeCanceled ? token : cancellationToken);

@@ -13,7 +13,7 @@ public static class GraphQLHttpExtensions
     /// Registers the endpoint's services. Call after the schema is registered
     /// (<c>services.AddGraphQL(b => b.AddSchema&lt;...&gt;().AddSystemTextJson())</c>), which this relies on for
     /// <c>IDocumentExecuter&lt;ISchema&gt;</c>, <c>ISchema</c> and <c>IGraphQLTextSerializer</c>. Adds the
-    /// depth/complexity limits (<see cref="GraphQLRequestLimits"/>), the request-dependent validation rules of
+    /// depth/complexity limits and the response item limit (<see cref="GraphQLRequestLimits"/>), the request-dependent validation rules of
     /// every execution (<see cref="RequestValidationRules"/>, which also runs the registered
     /// <see cref="ICallerScopedValidationRule"/>s) and the error policy (details only in Development), so the
     /// schema registration must not add its own complexity analyzer or error info provider.
@@ -27,6 +27,10 @@ public static class GraphQLHttpExtensions
             .Bind(builder.Configuration.GetSection(GraphQLHttpOptions.SectionName))
             .Validate(o => o.MaxRequestBytes > 0, "GraphQL:MaxRequestBytes must be positive.")
             .Validate(o => o.MaxConnectionsPerRequest > 0, "GraphQL:MaxConnectionsPerRequest must be at least 1.")
+            .Validate(o => o.MaxRootFields >= 0 && o.CmsMaxRootFields >= 0 && o.MaxAliases >= 0 && o.CmsMaxAliases >= 0
+                && o.MaxResponseItems >= 0 && o.CmsMaxResponseItems >= 0, "GraphQL: the operation limits (Max/CmsMax RootFields, Aliases, ResponseItems) must not be negative.")
+            .Validate(o => o.MaxExpensiveRequests > 0 && o.ExpensiveRequestQueue >= 0 && o.MaxConnectionsPerExpensiveRequest > 0,
+                "GraphQL: MaxExpensiveRequests and MaxConnectionsPerExpensiveRequest must be at least 1, ExpensiveRequestQueue not negative.")
             .ValidateOnStart();
         services.AddOptions<IdeOptions>().Bind(builder.Configuration.GetSection(IdeOptions.SectionName));
         services.AddSingleton<IdePackage>();

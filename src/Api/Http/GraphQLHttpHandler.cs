@@ -18,9 +18,11 @@ namespace Dialoogtafels.Api.Http;
 /// <c>query</c>): the Banana Cake Pop IDE;</item>
 /// <item>otherwise the response media type is negotiated (406 when neither JSON type is acceptable),
 /// the request read (400/413/415 when malformed), its document taken from <see cref="ValidatedDocumentCache"/>
-/// or parsed and checked by <see cref="DocumentGuard"/>, executed with the DI-registered
+/// or parsed and checked by <see cref="DocumentGuard"/>, held against the caller's <see cref="OperationLimits"/>
+/// (root fields, aliases: 400), executed with the DI-registered
 /// <see cref="IDocumentExecuter{TSchema}"/> in a <see cref="ConnectionLimit"/> of
-/// <see cref="GraphQLHttpOptions.MaxConnectionsPerRequest"/> connections, on the database route of
+/// <see cref="GraphQLHttpOptions.MaxConnectionsPerRequest"/> connections (an expensive request after its turn in the
+/// <see cref="ExpensiveRequestLane"/>, 503 <c>SERVER_BUSY</c> when its queue is full), on the database route of
 /// <see cref="ReadRouting"/> (an anonymous query reads from a standby when one is configured, and runs once more on the
 /// primary when the standby was unavailable), and written by <see cref="GraphQLResponseWriter"/>.</item>
 /// <item>a mutation POSTed with an <c>Idempotency-Key</c> runs once per key and caller; retries get its stored
@@ -34,7 +36,7 @@ namespace Dialoogtafels.Api.Http;
 /// </summary>
 internal sealed class GraphQLHttpHandler(
     IOptions<GraphQLHttpOptions> options, BananaCakePopIde ide, ValidatedDocumentCache documents, RequestValidationRules validation,
-    ILogger<GraphQLHttpHandler> logger, DatabaseServers? servers = null, IdempotentMutations? idempotency = null)
+    ExpensiveRequestLane expensive, ILogger<GraphQLHttpHandler> logger, DatabaseServers? servers = null, IdempotentMutations? idempotency = null)
 {
     /// <summary>
     /// How long after the deadline the answer waits for cancelled work to end (1 second): a cancelled statement
@@ -76,6 +78,7 @@ internal sealed class GraphQLHttpHandler(
         using var deadline = new CancellationTokenSource(options.Value.RequestTimeout);
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, deadline.Token);
         IdempotencyClaim? claim = null;
+        ExpensiveRequestLane.Turn? turn = null;
         try
         {
             var parameters = new GraphQLParameters(context.RequestServices.GetRequiredService<IGraphQLTextSerializer>());
@@ -91,9 +94,11 @@ internal sealed class GraphQLHttpHandler(
             var operationName = read.Request.OperationName;
             var cached = query is null ? null : documents.Get(query, operationName);
             ValidationError? refused = null;
+            var shape = cached?.Shape ?? default;
             var document = cached?.Document ?? DocumentGuard.Check(query, operationName, context.RequestServices.GetRequiredService<ISchema>(),
-                options.Value.MaxFieldSelections, out refused);
-            if (idempotency is not null && !isGet && refused is null && document is not null && IdempotentMutations.ScopeOf(context) is { } scope
+                options.Value.MaxFieldSelections, out shape, out refused);
+            var refusals = refused is null ? OperationLimits.Of(options.Value, context.User).Refusals(shape) : [refused];
+            if (idempotency is not null && !isGet && refusals.Count == 0 && document is not null && IdempotentMutations.ScopeOf(context) is { } scope
                 && ValidatedDocument.OperationOf(document, operationName) == GraphQLParser.AST.OperationType.Mutation)
             {
                 var key = IdempotencyKeyHeader.Read(request, out var keyError);
@@ -104,24 +109,37 @@ internal sealed class GraphQLHttpHandler(
                 }
                 if (key is not null && (claim = await idempotency.BeginAsync(context, mediaType, scope, key, read.Body, cancellation.Token)) is null) return;
             }
+            var userContext = new Dictionary<string, object?>();
+            if (cached?.Complexity is { } complexity) userContext[ExpensiveRequestLane.CostKey] = complexity;
+            turn = ExpensiveRequestLane.Begin(userContext);
             ExecutionResult result;
-            if (refused is null)
+            if (refusals.Count == 0)
             {
                 var rules = validation.For(cached, context.User, isGet && cached is not { IsQuery: true } ? HttpGetQueriesOnlyRule.Instance : null);
                 var isQuery = cached?.IsQuery ?? (document is not null && ValidatedDocument.OperationOf(document, operationName) == GraphQLParser.AST.OperationType.Query);
                 var route = ReadRouting.RouteOf(context.User, isQuery);
-                result = await ExecuteAsync(context, read.Request, document, rules, route, deadline, cancellation.Token);
+                result = await ExecuteAsync(context, read.Request, document, rules, route, userContext, turn, deadline, cancellation.Token);
                 // A standby that went away broke its pooled connections; Npgsql now knows it is offline, so the primary answers.
-                if (ReadRouting.RetriesOnPrimary(route, servers, result.Errors?.Any(e => e is DatabaseUnavailableError) == true))
-                    result = await ExecuteAsync(context, read.Request, document, rules, DatabaseRoute.Primary, deadline, cancellation.Token);
+                if (!turn.Busy && ReadRouting.RetriesOnPrimary(route, servers, result.Errors?.Any(e => e is DatabaseUnavailableError) == true))
+                {
+                    turn.End();
+                    turn = ExpensiveRequestLane.Begin(userContext);
+                    result = await ExecuteAsync(context, read.Request, document, rules, DatabaseRoute.Primary, userContext, turn, deadline, cancellation.Token);
+                }
             }
             else
             {
-                result = new ExecutionResult { Errors = [refused] };
+                result = new ExecutionResult { Errors = [.. refusals] };
+            }
+            if (turn.Busy)
+            {
+                await GraphQLResponseWriter.WriteErrorAsync(context, mediaType, HttpRequestError.ServerBusy(ExpensiveRequestLane.RetryAfterSeconds));
+                return;
             }
             if (result.Executed && document is not null && query is not null)
             {
-                validation.MarkPassed(cached ?? documents.Set(query, operationName, document, validation.CallerScopedRuleCount), context.User);
+                validation.MarkPassed(cached ?? documents.Set(query, operationName, document, shape,
+                    userContext.GetValueOrDefault(ExpensiveRequestLane.CostKey) as double?, validation.CallerScopedRuleCount), context.User);
             }
             if (claim is not null)
             {
@@ -142,6 +160,7 @@ internal sealed class GraphQLHttpHandler(
         }
         finally
         {
+            turn?.End(); // the answer is written: with the execution ended too, the lane's permit goes back
             // A request that holds its key and did not complete (timeout, client gone, a fault) gives it back.
             if (claim is not null) await idempotency!.ReleaseAsync(claim, deadline.Token);
         }
@@ -155,12 +174,25 @@ internal sealed class GraphQLHttpHandler(
     // the executer cannot hold the answer past the deadline.
     private async Task<ExecutionResult> ExecuteAsync(
         HttpContext context, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document, IEnumerable<IValidationRule> rules,
-        DatabaseRoute route, CancellationTokenSource deadline, CancellationToken cancellationToken)
+        DatabaseRoute route, Dictionary<string, object?> userContext, ExpensiveRequestLane.Turn turn, CancellationTokenSource deadline,
+        CancellationToken cancellationToken)
     {
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
         using var connections = ConnectionLimit.Enter(options.Value.MaxConnectionsPerRequest, cancellationToken);
         using var server = DatabaseRouting.Enter(route);
-        var execution = Task.Run(() => executer.ExecuteAsync(new ExecutionOptions
+        var execution = Task.Run(async () =>
+        {
+            try
+            {
+                return await Execute();
+            }
+            finally
+            {
+                turn.End(); // the execution ended (also when the answer went out before, at the deadline)
+            }
+        }, CancellationToken.None);
+
+        Task<ExecutionResult> Execute() => executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             Document = document,
@@ -171,8 +203,10 @@ internal sealed class GraphQLHttpHandler(
             Extensions = request.Extensions,
             RequestServices = new RequestServiceMemo(context.RequestServices, context.RequestServices.GetRequiredService<SharedServiceTypes>()),
             User = context.User,
+            UserContext = userContext,
+            Listeners = { expensive },
             CancellationToken = cancellationToken,
-        }), CancellationToken.None);
+        });
 
         var bound = new TaskCompletionSource();
         await using (deadline.Token.Register(() => Task.Delay(TimeoutGrace).ContinueWith(_ => bound.TrySetResult(), TaskScheduler.Default)))

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using GraphQL.Types;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using Dialoogtafels.Api.Data.Paging;
@@ -19,14 +21,16 @@ namespace Dialoogtafels.Api.Http;
 internal static class GraphQLRequestLimits
 {
     /// <summary>
-    /// Registers the <see cref="ComplexityOptions"/> and the <see cref="ComplexityValidationRule"/>
-    /// (singletons). Introspection fields (<c>__schema</c>, <c>__type</c>, <c>__typename</c>) and
-    /// everything below them cost nothing, so IDE introspection is never too complex; it still counts
-    /// for depth (Banana Cake Pop's introspection query is 11 levels deep). Connections cost by their
+    /// Registers the <see cref="ComplexityOptions"/>, the <see cref="ComplexityValidationRule"/> and the
+    /// <see cref="ResponseItemsValidationRule"/>, which walks with the same multipliers (singletons). Introspection
+    /// costs by the size of the schema (<see cref="IntrospectionImpact"/>: Banana Cake Pop's introspection query about
+    /// 44,500, so it passes and two aliases of it are the most that do); it counts for depth too (that query is 11
+    /// levels deep). Connections cost by their
     /// page size (<see cref="ConnectionComplexity"/>), a list fetched by keys (<c>nodes(ids:)</c>) by
     /// the number of keys it is given; a <c>search</c> and the analysis fields add the database work they
     /// cause (<see cref="QueryCost"/>, priced by <see cref="GraphQLHttpOptions.SearchTermComplexity"/> and
-    /// <see cref="GraphQLHttpOptions.AnalysisComplexity"/>).
+    /// <see cref="GraphQLHttpOptions.AnalysisComplexity"/>). The complexity of each validated request is kept in
+    /// its user context for the <see cref="ExpensiveRequestLane"/> (registered here too).
     /// </summary>
     public static IServiceCollection AddRequestLimits(this IServiceCollection services)
     {
@@ -43,14 +47,21 @@ internal static class GraphQLRequestLimits
             var fieldImpact = complexity.DefaultComplexityImpactDelegate;
             complexity.DefaultComplexityImpactDelegate = field =>
             {
-                if (IsIntrospectionField(field)) return new FieldComplexityResult(0, 0);
+                if (IntrospectionImpact(field) is { } introspection) return introspection;
                 var values = ConnectionComplexity.Impact(field, paging) ?? KeyListImpact(field) ?? fieldImpact(field);
                 var work = QueryCost.Extra(field, limits.SearchTermComplexity, limits.AnalysisComplexity);
                 return work == 0 ? values : new FieldComplexityResult(values.FieldImpact + work, values.ChildImpactMultiplier);
             };
+            complexity.ValidateComplexityDelegate = context =>
+            {
+                ExpensiveRequestLane.RecordCost(context.ValidationContext, context.TotalImpact);
+                return Task.CompletedTask;
+            };
             return complexity;
         });
         services.AddSingleton<ComplexityValidationRule>();
+        services.AddSingleton<ResponseItemsValidationRule>();
+        services.AddSingleton<ExpensiveRequestLane>();
         return services;
     }
 
@@ -60,7 +71,8 @@ internal static class GraphQLRequestLimits
     private const string KeyListArgument = "ids";
 
     /// <summary>
-    /// Whether a variable can change the complexity or depth of <paramref name="document"/>: when a
+    /// Whether a variable can change the complexity, depth or response item bound (<see cref="ResponseItemsValidationRule"/>,
+    /// the same multipliers) of <paramref name="document"/>: when a
     /// <c>first</c>, <c>last</c>, <c>take</c>, <c>ids</c> or <c>search</c> argument, or an argument of a directive (<c>@skip</c>,
     /// <c>@include</c>), holds a variable. Nothing else the analysis reads depends on variables: GraphQL.NET's
     /// default impact reads <c>first</c>, <c>last</c> and whether <c>id</c> is given
@@ -109,7 +121,57 @@ internal static class GraphQLRequestLimits
             ? null
             : new FieldComplexityResult(1, field.GetArgument<object?>(KeyListArgument, null) is System.Collections.ICollection { Count: > 1 } keys ? keys.Count : 1);
 
-    // A child multiplier of 0 also zeroes the cost of every field selected below an introspection field.
-    private static bool IsIntrospectionField(FieldImpactContext field) =>
-        field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal);
+    /// <summary>
+    /// Introspection by the size of the schema: <c>__schema { types }</c> multiplies what it selects per type by the
+    /// number of types, and a type's <c>fields</c>, <c>inputFields</c>, <c>enumValues</c>, <c>interfaces</c> and
+    /// <c>possibleTypes</c> and a field's <c>args</c> by their average count in this schema
+    /// (<see cref="IntrospectionSizes"/>), so that the cost is about the number of values the answer holds; every
+    /// introspection field costs 1 and <c>__typename</c> nothing. Banana Cake Pop's introspection query passes (one
+    /// answer is 326 KB and takes 60–180 ms on the bench machine, as much as ten pages of 50 ideas), a few aliases
+    /// of it do not (bench/README.md, "Normal traffic under attack"). Null for fields outside introspection.
+    /// </summary>
+    private static FieldComplexityResult? IntrospectionImpact(FieldImpactContext field)
+    {
+        var name = field.FieldDefinition.Name;
+        if (name == "__typename") return new FieldComplexityResult(0, 0);
+        if (name.StartsWith("__", StringComparison.Ordinal)) return new FieldComplexityResult(1, 1);
+        if (!field.ParentType.Name.StartsWith("__", StringComparison.Ordinal)) return null;
+        return new FieldComplexityResult(1, IntrospectionSizes.Of(field.ValidationContext.Schema).Multiplier(field.ParentType.Name, name));
+    }
+
+    /// <summary>The average list sizes of a schema's introspection, computed once per schema.</summary>
+    private sealed class IntrospectionSizes
+    {
+        private static readonly ConditionalWeakTable<ISchema, IntrospectionSizes> Computed = new();
+
+        private readonly double types, fields, args, inputFields, enumValues, interfaces, possibleTypes;
+
+        private IntrospectionSizes(ISchema schema)
+        {
+            var all = schema.AllTypes.ToList();
+            types = Math.Max(1, all.Count);
+            var fieldTypes = all.OfType<IComplexGraphType>().Where(t => t is not IInputObjectGraphType).SelectMany(t => t.Fields).ToList();
+            fields = fieldTypes.Count / types;
+            args = fieldTypes.Sum(f => f.Arguments?.Count ?? 0) / (double)Math.Max(1, fieldTypes.Count);
+            inputFields = all.OfType<IInputObjectGraphType>().Sum(t => t.Fields.Count) / types;
+            enumValues = all.OfType<EnumerationGraphType>().Sum(t => t.Values.Count) / types;
+            interfaces = all.OfType<IImplementInterfaces>().Sum(t => t.ResolvedInterfaces.Count) / types;
+            possibleTypes = all.OfType<IAbstractGraphType>().Sum(t => t.PossibleTypes.Count) / types;
+        }
+
+        public static IntrospectionSizes Of(ISchema schema) => Computed.GetValue(schema, s => new IntrospectionSizes(s));
+
+        /// <summary>The multiplier of <paramref name="field"/> of the introspection type <paramref name="type"/> (at least 1).</summary>
+        public double Multiplier(string type, string field) => Math.Max(1, (type, field) switch
+        {
+            ("__Schema", "types") => types,
+            ("__Type", "fields") => fields,
+            ("__Type", "inputFields") => inputFields,
+            ("__Type", "enumValues") => enumValues,
+            ("__Type", "interfaces") => interfaces,
+            ("__Type", "possibleTypes") => possibleTypes,
+            ("__Field" or "__Directive", "args") => args,
+            _ => 1,
+        });
+    }
 }

@@ -49,6 +49,21 @@ internal sealed record HttpRequestError(int StatusCode, string Message, string C
             "TIMEOUT",
             Math.Max(1, (int)Math.Ceiling(limit.TotalSeconds)));
 
+    /// <summary>The code of <see cref="ServerBusy"/>.</summary>
+    public const string ServerBusyCode = "SERVER_BUSY";
+
+    /// <summary>
+    /// 503 Service Unavailable with <c>Retry-After</c> (<paramref name="retryAfterSeconds"/>) and code <c>SERVER_BUSY</c>:
+    /// an expensive request found the queue of <see cref="ExpensiveRequestLane"/> full, so it did not run.
+    /// The same request may be sent again later; cheaper requests are served meanwhile.
+    /// </summary>
+    public static HttpRequestError ServerBusy(int retryAfterSeconds) =>
+        new(StatusCodes.Status503ServiceUnavailable,
+            "The server is busy with other expensive requests and did not run this one; try again later, or ask for less " +
+            "(smaller pages, fewer aliases, a simpler search) to be served at once.",
+            ServerBusyCode,
+            retryAfterSeconds);
+
     /// <summary>400: the body (or a JSON parameter of a GET) is not valid JSON.</summary>
     public static HttpRequestError JsonInvalid(string message) =>
         new(StatusCodes.Status400BadRequest, message, "JSON_INVALID");

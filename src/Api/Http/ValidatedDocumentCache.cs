@@ -10,7 +10,8 @@ namespace Dialoogtafels.Api.Http;
 /// depend on variables or the caller (GraphQL.NET's <c>CachedDocumentValidationRules</c> convention,
 /// see its document-caching guide). What still depends on the request is kept per entry
 /// (<see cref="ValidatedDocument"/>): the caller-scoped rules (authorization) run again for a caller
-/// scope that has not passed yet, the complexity analysis when variables can change page sizes.
+/// scope that has not passed yet, the complexity analysis when variables can change page sizes, the
+/// operation limits of each caller (<see cref="OperationLimits"/>, from the counts kept on the entry).
 /// Bounded: at most <see cref="MaxTotalLength"/> characters of query text, least recently used out first.
 /// </summary>
 internal sealed class ValidatedDocumentCache : IDisposable
@@ -25,11 +26,13 @@ internal sealed class ValidatedDocumentCache : IDisposable
         cache.TryGetValue((query, operationName), out ValidatedDocument? document) ? document : null;
 
     /// <summary>
-    /// Remembers <paramref name="document"/> and returns its entry, which tracks <paramref name="callerScopedRules"/>
-    /// caller-scoped rules; call only after it was validated and executed.
+    /// Remembers <paramref name="document"/> with its <paramref name="shape"/> and the <paramref name="complexity"/>
+    /// of this execution, and returns its entry, which tracks <paramref name="callerScopedRules"/> caller-scoped
+    /// rules; call only after it was validated and executed.
     /// </summary>
-    public ValidatedDocument Set(string query, string? operationName, GraphQLDocument document, int callerScopedRules) =>
-        cache.Set((query, operationName), new ValidatedDocument(document, operationName, callerScopedRules), new MemoryCacheEntryOptions { Size = query.Length + (operationName?.Length ?? 0) });
+    public ValidatedDocument Set(string query, string? operationName, GraphQLDocument document, DocumentShape shape, double? complexity, int callerScopedRules) =>
+        cache.Set((query, operationName), new ValidatedDocument(document, operationName, shape, complexity, callerScopedRules),
+            new MemoryCacheEntryOptions { Size = query.Length + (operationName?.Length ?? 0) });
 
     /// <inheritdoc/>
     public void Dispose() => cache.Dispose();

@@ -20,7 +20,10 @@ public class ConnectionLimitTests(ConnectionLimitTests.Factory api) : IClassFixt
 {
     private const int Cap = 2;
 
-    /// <summary>The API with a pool of <see cref="PoolSize"/> connections, the cap set to <see cref="Cap"/>, and a <see cref="ConnectionWatch"/>.</summary>
+    /// <summary>
+    /// The API with a pool of <see cref="PoolSize"/> connections, the cap set to <see cref="Cap"/>, a <see cref="ConnectionWatch"/>,
+    /// and no root field and alias limits nor lane of expensive requests.
+    /// </summary>
     public sealed class Factory : ApiFactory
     {
         public const int PoolSize = 10;
@@ -32,6 +35,9 @@ public class ConnectionLimitTests(ConnectionLimitTests.Factory api) : IClassFixt
             base.ConfigureWebHost(builder);
             builder.UseSetting("ConnectionStrings:Dialoogtafels", Database.ConnectionString + $";Maximum Pool Size={PoolSize}");
             builder.UseSetting("GraphQL:MaxConnectionsPerRequest", Cap.ToString());
+            builder.UseSetting("GraphQL:MaxRootFields", "0"); // the trial's many aliases, which the root field and alias limits now refuse first
+            builder.UseSetting("GraphQL:MaxAliases", "0");
+            builder.UseSetting("GraphQL:ExpensiveComplexity", "0"); // the per-request cap alone, without the lane of expensive requests
             builder.ConfigureServices(services => services.ConfigureDbContext<DialoogtafelsDbContext>(options => options.AddInterceptors(Watch)));
         }
     }

@@ -8,9 +8,22 @@ namespace Dialoogtafels.Api.Tests.Hardening;
 /// 100 short lists in the complexity analysis, and analysis fields as little as a list of 5. Now a
 /// search costs by its terms and an analysis field by the slice it reads, so such requests are
 /// refused with <c>COMPLEXITY</c> before any SQL runs, while normal embeds stay well inside the limit.
+/// The root field and alias limits, which now refuse such requests first (<c>OperationLimitsTests</c>),
+/// are off here, so that these tests see the cost model alone.
 /// </summary>
-public class CostModelTests(ApiFactory api) : IClassFixture<ApiFactory>
+public class CostModelTests(CostModelTests.Factory api) : IClassFixture<CostModelTests.Factory>
 {
+    /// <summary>The API without the root field and alias limits.</summary>
+    public sealed class Factory : ApiFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("GraphQL:MaxRootFields", "0");
+            builder.UseSetting("GraphQL:MaxAliases", "0");
+        }
+    }
+
     private static readonly string[] Words =
         ["fiets", "wonen", "groen", "school", "zorg", "werk", "buurt", "park", "water", "energie", "jongeren", "ouderen", "cultuur", "sport"];
 
