@@ -26,11 +26,13 @@ public sealed class TableLock : IAsyncDisposable
     }
 
     /// <summary>Waits until a statement waits for this lock (at most 10 s).</summary>
+    // pg_locks covers the whole cluster, and the test databases, made by the same migrations, share relation oids:
+    // only a waiter in this database counts.
     public async Task WaitForWaiterAsync()
     {
         for (var i = 0; i < 200; i++)
         {
-            await using var waiting = new NpgsqlCommand($"SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = '{table}'::regclass", connection, transaction);
+            await using var waiting = new NpgsqlCommand($"SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = '{table}'::regclass AND database = (SELECT oid FROM pg_database WHERE datname = current_database())", connection, transaction);
             if ((long)(await waiting.ExecuteScalarAsync())! > 0) return;
             await Task.Delay(50);
         }
