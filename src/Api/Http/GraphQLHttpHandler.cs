@@ -98,8 +98,9 @@ internal sealed class GraphQLHttpHandler(
             var document = cached?.Document ?? DocumentGuard.Check(query, operationName, context.RequestServices.GetRequiredService<ISchema>(),
                 options.Value.MaxFieldSelections, out shape, out refused);
             var refusals = refused is null ? OperationLimits.Of(options.Value, context.User).Refusals(shape) : [refused];
-            if (idempotency is not null && !isGet && refusals.Count == 0 && document is not null && IdempotentMutations.ScopeOf(context) is { } scope
-                && ValidatedDocument.OperationOf(document, operationName) == GraphQLParser.AST.OperationType.Mutation)
+            var operation = document is null ? null : ValidatedDocument.OperationOf(document, operationName);
+            if (idempotency is not null && !isGet && refusals.Count == 0 && operation == GraphQLParser.AST.OperationType.Mutation
+                && IdempotentMutations.ScopeOf(context) is { } scope)
             {
                 var key = IdempotencyKeyHeader.Read(request, out var keyError);
                 if (keyError is not null)
@@ -116,8 +117,7 @@ internal sealed class GraphQLHttpHandler(
             if (refusals.Count == 0)
             {
                 var rules = validation.For(cached, context.User, isGet && cached is not { IsQuery: true } ? HttpGetQueriesOnlyRule.Instance : null);
-                var isQuery = cached?.IsQuery ?? (document is not null && ValidatedDocument.OperationOf(document, operationName) == GraphQLParser.AST.OperationType.Query);
-                var route = ReadRouting.RouteOf(context.User, isQuery);
+                var route = ReadRouting.RouteOf(context.User, operation == GraphQLParser.AST.OperationType.Query);
                 result = await ExecuteAsync(context, read.Request, document, rules, route, userContext, turn, deadline, cancellation.Token);
                 // A standby that went away broke its pooled connections; Npgsql now knows it is offline, so the primary answers.
                 if (!turn.Busy && ReadRouting.RetriesOnPrimary(route, servers, result.Errors?.Any(e => e is DatabaseUnavailableError) == true))
