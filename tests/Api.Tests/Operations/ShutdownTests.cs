@@ -35,8 +35,8 @@ public class ShutdownTests(SeededDatabase database) : IClassFixture<SeededDataba
 
         Signal(api, "TERM");
         using var fresh = new HttpClient { BaseAddress = client.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        using var ready = await ReadinessAfterSignalAsync(fresh);
         using var refused = await fresh.PostAsJsonAsync("/graphql", new { query = "{ __typename }" });
-        using var ready = await fresh.GetAsync(HealthEndpoints.ReadyPath);
         using var live = await fresh.GetAsync(HealthEndpoints.LivePath);
         await themes.ReleaseAsync();
         using var finished = await inFlight;
@@ -67,6 +67,7 @@ public class ShutdownTests(SeededDatabase database) : IClassFixture<SeededDataba
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ConnectionStrings__Dialoogtafels"] = database.ConnectionString;
         start.Environment["RateLimiting__Enabled"] = "false";
+        start.Environment["WarmUp__Enabled"] = "false"; // its requests would compete with the ones under test
         start.Environment["Shutdown__DrainDelay"] = "00:00:03";
         start.Environment["Shutdown__Timeout"] = "00:00:15";
         var process = Process.Start(start)!;
@@ -96,6 +97,19 @@ public class ShutdownTests(SeededDatabase database) : IClassFixture<SeededDataba
         }
 
         Assert.Fail("the API did not answer within 60 s");
+    }
+
+    // The signal reaches the process asynchronously: readiness, which fails first, says when it has (well within
+    // the 3 s drain delay); a request sent before that may still be served normally.
+    private static async Task<HttpResponseMessage> ReadinessAfterSignalAsync(HttpClient client)
+    {
+        for (var i = 0; ; i++)
+        {
+            var ready = await client.GetAsync(HealthEndpoints.ReadyPath);
+            if (ready.StatusCode == HttpStatusCode.ServiceUnavailable || i == 40) return ready;
+            ready.Dispose();
+            await Task.Delay(50);
+        }
     }
 
     private static void Signal(Process process, string signal)
